@@ -1,2 +1,20 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { handleMessage } from '@/utils/background-messages';
+import { showOutcomeOnToolbar } from '@/utils/toolbar-badge';
+import { toggleReader } from '@/utils/toggle-reader';
+
+export default defineBackground(() => {
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-reader' || tab?.id === undefined) return;
+    await showOutcomeOnToolbar(tab.id, await toggleReader(tab));
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    handleMessage(message, sender).then(sendResponse, (error: unknown) => {
+      console.error('Lucid Reader: message failed', error);
+      sendResponse(undefined);
+    });
+    return true; // the answer comes asynchronously
+  });
+});

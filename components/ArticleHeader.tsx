@@ -1,0 +1,28 @@
+import type { Article } from '@/utils/extract/article';
+import { displayHost, formatPublished, formatReadingTime } from '@/utils/article-format';
+
+interface Props {
+  article: Article;
+  locale?: string;
+}
+
+/** Site, title, byline, date and reading time: everything above the article's first paragraph. */
+export function ArticleHeader({ article, locale }: Props) {
+  const published = formatPublished(article.publishedTime, locale);
+  return (
+    <header class="article-header">
+      <p class="site">{article.siteName ?? displayHost(article.url)}</p>
+      <h1>{article.title}</h1>
+      <p class="meta">
+        {article.byline && <span class="byline">{article.byline}</span>}
+        {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
+        <span class="reading-time">{formatReadingTime(article.readingMinutes)}</span>
+      </p>
+      <p class="original">
+        <a href={article.url} target="_blank" rel="noopener noreferrer">
+          View original page
+        </a>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+interface Props {
+  message: string;
+  /** Offered only where forcing can help (a page judged not to be an article). */
+  onShowAnyway?: () => void;
+}
+
+/** One sentence saying why there is no article, and the way forward when there is one. */
+export function NotArticleNotice({ message, onShowAnyway }: Props) {
+  return (
+    <section class="notice" role="status">
+      <p>{message}</p>
+      {onShowAnyway && (
+        <button type="button" class="primary" onClick={onShowAnyway}>
+          Show it anyway
+        </button>
+      )}
+    </section>
+  );
+}

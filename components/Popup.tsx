@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import type { ToggleOutcome } from '@/utils/messages';
+import { ShortcutHint } from './ShortcutHint';
+
+interface Props {
+  /** Why the reader cannot run on this tab, when that is known before trying. */
+  restriction: string | null;
+  /** The toggle-reader shortcut as the browser shows it; empty when none is set. */
+  shortcut: string;
+  onRead: () => Promise<ToggleOutcome>;
+  onOpenShortcutSettings: () => void;
+  /** Called when the reader opened or closed: the popup's job is done. */
+  onDone: () => void;
+}
+
+/** The toolbar popup: "Read this page" first and focused, then how to do it from the keyboard. */
+export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, onDone }: Props) {
+  const [message, setMessage] = useState(restriction);
+  const [busy, setBusy] = useState(false);
+
+  async function read() {
+    setBusy(true);
+    const outcome = await onRead().catch(
+      (): ToggleOutcome => ({ status: 'restricted', message: 'Lucid Reader could not open this page.' }),
+    );
+    setBusy(false);
+    if (outcome.status === 'restricted') setMessage(outcome.message);
+    else onDone();
+  }
+
+  return (
+    <main class="popup">
+      {/* autoFocus: Enter reads the page the moment the popup opens. */}
+      <button type="button" class="read" autoFocus disabled={busy} onClick={read}>
+        Read this page
+      </button>
+      {message && (
+        <p class="restricted" role="alert">
+          {message}
+        </p>
+      )}
+      <ShortcutHint shortcut={shortcut} onOpenSettings={onOpenShortcutSettings} />
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '@/components/Popup';
+import type { Message, ToggleOutcome } from '@/utils/messages';
+import { RESTRICTED_MESSAGES, restrictionForUrl } from '@/utils/restricted-pages';
+
+// Each browser keeps its shortcut settings on a page of its own.
+const SHORTCUT_SETTINGS = import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts';
+
+async function start() {
+  const [[tab], commands] = await Promise.all([
+    browser.tabs.query({ active: true, currentWindow: true }),
+    browser.commands.getAll(),
+  ]);
+  const shortcut = commands.find((command) => command.name === 'toggle-reader')?.shortcut ?? '';
+  const restriction = tab?.id === undefined ? RESTRICTED_MESSAGES.unknown : restrictionForUrl(tab.url);
+
+  async function read(): Promise<ToggleOutcome> {
+    const message: Message = { type: 'toggle-reader', tabId: tab!.id! };
+    return (await browser.runtime.sendMessage(message)) as ToggleOutcome;
+  }
+
+  render(
+    <Popup
+      restriction={restriction}
+      shortcut={shortcut}
+      onRead={read}
+      onOpenShortcutSettings={() => void browser.tabs.create({ url: SHORTCUT_SETTINGS }).then(() => window.close())}
+      onDone={() => window.close()}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void start();

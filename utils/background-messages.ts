@@ -1,0 +1,41 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { ArticleReply, ContentMessage } from './messages';
+import { parseMessage } from './messages';
+import { toggleReader } from './toggle-reader';
+
+const PAGE_GONE: ArticleReply = {
+  ok: false,
+  reason: 'unavailable',
+  message: 'The page changed since the reader opened. Close the reader and open it again.',
+};
+
+function isReaderFrame(sender: Browser.runtime.MessageSender): sender is Browser.runtime.MessageSender & {
+  tab: { id: number };
+} {
+  // With use_dynamic_url the frame's host is a per-session id, so only the path is stable.
+  return sender.tab?.id !== undefined && !!sender.url && new URL(sender.url).pathname === '/reader.html';
+}
+
+function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
+/**
+ * Answers one message from the popup or the reader. Returns undefined for anything that is not
+ * ours or not well formed, so a stray message never acts.
+ */
+export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  switch (message.type) {
+    case 'toggle-reader':
+      return toggleReader(await browser.tabs.get(message.tabId));
+    case 'get-article':
+      if (!isReaderFrame(sender)) return undefined;
+      return toPage(sender.tab.id, { type: 'extract', force: message.force }).catch(() => PAGE_GONE);
+    case 'close-reader':
+      if (!isReaderFrame(sender)) return undefined;
+      return toPage(sender.tab.id, { type: 'close' }).catch(() => false);
+  }
+}

@@ -1,0 +1,61 @@
+/** What one injection of the extractor did to the page. */
+export type OverlayToggle = 'opened' | 'closed' | 'pdf';
+
+export interface ReaderOverlay {
+  /** Removes the reader and gives the page back its focus and scroll position. Safe to call twice. */
+  close(): void;
+}
+
+// Inline and !important: the page's own CSS must not move, hide or restyle the reader's frame.
+const FRAME_STYLE = [
+  'all: initial', 'position: fixed', 'inset: 0', 'width: 100vw', 'height: 100vh', 'max-width: none',
+  'max-height: none', 'margin: 0', 'padding: 0', 'border: 0', 'display: block', 'visibility: visible',
+  'opacity: 1', 'z-index: 2147483647', 'color-scheme: normal', 'transform: none', 'filter: none',
+]
+  .map((rule) => `${rule} !important`)
+  .join('; ');
+
+/**
+ * Shows the reader page (an extension page, its own origin) in a full-window iframe over the page.
+ * It adds exactly one node and no styles to the page; `close` removes it and restores the focus
+ * and scroll position the page had. `Esc` pressed while the page itself has focus closes it too.
+ */
+export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: () => void): ReaderOverlay {
+  const win = doc.defaultView!;
+  const previousFocus = doc.activeElement;
+  const scroll = { x: win.scrollX, y: win.scrollY };
+
+  const frame = doc.createElement('iframe');
+  frame.src = readerUrl;
+  frame.title = 'Lucid Reader';
+  frame.setAttribute('style', FRAME_STYLE);
+  frame.addEventListener('load', () => frame.focus(), { once: true });
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    close();
+  };
+
+  let closed = false;
+  function close() {
+    if (closed) return;
+    closed = true;
+    win.removeEventListener('keydown', onKeyDown, true);
+    frame.remove();
+    if (previousFocus instanceof win.HTMLElement && previousFocus.isConnected && previousFocus !== doc.body) {
+      previousFocus.focus({ preventScroll: true });
+    } else if (doc.activeElement instanceof win.HTMLElement) {
+      doc.activeElement.blur();
+    }
+    win.scrollTo(scroll.x, scroll.y);
+    onClosed();
+  }
+
+  win.addEventListener('keydown', onKeyDown, true);
+  // On <html>, not <body>: a transformed or hidden body would trap a fixed-position child.
+  doc.documentElement.appendChild(frame);
+  frame.focus();
+  return { close };
+}

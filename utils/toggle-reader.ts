@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { ToggleOutcome } from './messages';
+import type { OverlayToggle } from './reader-overlay';
+import { RESTRICTED_MESSAGES, restrictionForError, restrictionForUrl } from './restricted-pages';
+
+/** The built content script (entrypoints/extract.content.ts), injected only when the user asks. */
+export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+
+/**
+ * Opens the reader over the tab's page, or closes it when open. The one path behind the toolbar
+ * popup and the keyboard shortcut. Never throws: a page the browser forbids comes back as
+ * `restricted` with a message for the person.
+ */
+export async function toggleReader(tab: { id?: number; url?: string }): Promise<ToggleOutcome> {
+  if (tab.id === undefined) return { status: 'restricted', message: RESTRICTED_MESSAGES.unknown };
+  const byUrl = restrictionForUrl(tab.url);
+  if (byUrl) return { status: 'restricted', message: byUrl };
+  let result: unknown;
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
+    result = frame?.result;
+  } catch (error) {
+    return { status: 'restricted', message: restrictionForError(tab.url, error) };
+  }
+  switch (result as OverlayToggle | undefined) {
+    case 'opened':
+      return { status: 'opened' };
+    case 'closed':
+      return { status: 'closed' };
+    case 'pdf':
+      return { status: 'restricted', message: RESTRICTED_MESSAGES.pdf };
+    default:
+      return { status: 'restricted', message: RESTRICTED_MESSAGES.unknown };
+  }
+}
