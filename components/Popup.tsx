@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ToggleOutcome } from '@/utils/messages';
 import { ShortcutHint } from './ShortcutHint';
 
@@ -17,6 +17,10 @@ interface Props {
 export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, onDone }: Props) {
   const [message, setMessage] = useState(restriction);
   const [busy, setBusy] = useState(false);
+  const readButton = useRef<HTMLButtonElement>(null);
+
+  // Focused from the start, so Enter reads the page the moment the popup opens.
+  useEffect(() => readButton.current?.focus(), []);
 
   async function read() {
     setBusy(true);
@@ -30,8 +34,7 @@ export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, o
 
   return (
     <main class="popup">
-      {/* autoFocus: Enter reads the page the moment the popup opens. */}
-      <button type="button" class="read" autoFocus disabled={busy} onClick={read}>
+      <button ref={readButton} type="button" class="read" disabled={busy} onClick={read}>
         Read this page
       </button>
       {message && (

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { RESTRICTED_MESSAGES } from '@/utils/restricted-pages';
+import { EXTRACT_SCRIPT, toggleReader } from '@/utils/toggle-reader';
+
+const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+
+function injectionReturns(result: unknown) {
+  executeScript.mockResolvedValue([{ frameId: 0, documentId: 'doc', result }] as never);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  executeScript.mockReset();
+});
+
+describe('toggleReader', () => {
+  it('injects the extractor into the tab the person is on, and reports the reader open', async () => {
+    injectionReturns('opened');
+    await expect(toggleReader({ id: 7, url: 'https://news.example/a' })).resolves.toEqual({ status: 'opened' });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [EXTRACT_SCRIPT] });
+  });
+
+  it('reports the reader closed when the injection closed it', async () => {
+    injectionReturns('closed');
+    await expect(toggleReader({ id: 7, url: 'https://news.example/a' })).resolves.toEqual({ status: 'closed' });
+  });
+
+  it('says plainly that PDFs are not read', async () => {
+    injectionReturns('pdf');
+    await expect(toggleReader({ id: 7, url: 'https://files.example/report.pdf' })).resolves.toEqual({
+      status: 'restricted',
+      message: RESTRICTED_MESSAGES.pdf,
+    });
+  });
+
+  it.each([
+    'chrome://settings/',
+    'chrome-extension://abcdefghijklmnop/popup.html',
+    'about:blank',
+    'https://chromewebstore.google.com/detail/xyz',
+    'view-source:https://news.example/',
+  ])('does not even try on %s, and says why', async (url) => {
+    const outcome = await toggleReader({ id: 3, url });
+    expect(outcome).toEqual({ status: 'restricted', message: RESTRICTED_MESSAGES.browser });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [undefined, 'Cannot access a chrome:// URL', RESTRICTED_MESSAGES.browser],
+    ['file:///home/ana/story.html', 'Cannot access contents of url "file:///home/ana/story.html".', RESTRICTED_MESSAGES.file],
+    [undefined, 'The extensions gallery cannot be scripted.', RESTRICTED_MESSAGES.browser],
+    ['https://news.example/a', 'Frame with ID 0 was removed.', RESTRICTED_MESSAGES.unknown],
+  ])('turns a refused injection on %s (%s) into a message', async (url, error, message) => {
+    executeScript.mockRejectedValue(new Error(error));
+    await expect(toggleReader({ id: 3, url })).resolves.toEqual({ status: 'restricted', message });
+  });
+
+  it('answers with a message, not a throw, for a tab without an id', async () => {
+    await expect(toggleReader({})).resolves.toEqual({ status: 'restricted', message: RESTRICTED_MESSAGES.unknown });
+  });
+});

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '@/components/Popup';
+import type { ToggleOutcome } from '@/utils/messages';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function show(props: Partial<Parameters<typeof Popup>[0]> = {}) {
+  const all = {
+    restriction: null,
+    shortcut: 'Alt+Shift+R',
+    onRead: vi.fn(async (): Promise<ToggleOutcome> => ({ status: 'opened' })),
+    onOpenShortcutSettings: vi.fn(),
+    onDone: vi.fn(),
+    ...props,
+  };
+  await act(async () => render(<Popup {...all} />, root));
+  return all;
+}
+
+const readButton = () => root.querySelector<HTMLButtonElement>('button')!;
+
+describe('Popup', () => {
+  it('has "Read this page" as its first control, focused', async () => {
+    await show();
+    expect(readButton().textContent).toBe('Read this page');
+    expect(root.querySelector('button, a, input')).toBe(readButton());
+    expect(document.activeElement).toBe(readButton());
+  });
+
+  it('opens the reader and closes itself', async () => {
+    const props = await show();
+    await act(async () => {
+      readButton().click();
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(props.onRead).toHaveBeenCalledOnce();
+    expect(props.onDone).toHaveBeenCalledOnce();
+  });
+
+  it('says plainly when the browser forbids the page, and stays open', async () => {
+    const props = await show({ onRead: async () => ({ status: 'restricted', message: 'Not on browser pages.' }) });
+    await act(async () => {
+      readButton().click();
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Not on browser pages.');
+    expect(props.onDone).not.toHaveBeenCalled();
+  });
+
+  it('shows a restriction known before any attempt', async () => {
+    await show({ restriction: 'Not on browser pages.' });
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Not on browser pages.');
+  });
+
+  it('shows the shortcut and opens the browser settings to change it', async () => {
+    const props = await show();
+    expect(root.querySelector('kbd')!.textContent).toBe('Alt+Shift+R');
+    await act(async () => root.querySelector('a')!.click());
+    expect(props.onOpenShortcutSettings).toHaveBeenCalledOnce();
+  });
+
+  it('says when no shortcut is set', async () => {
+    await show({ shortcut: '' });
+    expect(root.textContent).toContain('No keyboard shortcut set.');
+    expect(root.querySelector('a')!.textContent).toBe('Set one');
+  });
+});

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Reader } from '@/components/Reader';
+import type { Article } from '@/utils/extract/article';
+import type { ArticleReply } from '@/utils/messages';
+
+const article: Article = {
+  url: 'https://news.example/2016/aleppo',
+  canonicalUrl: 'https://news.example/2016/aleppo',
+  title: 'Assad Thanks Putin',
+  byline: 'Jane Doe',
+  siteName: 'Christian Times',
+  publishedTime: '2016-12-24T08:47:00Z',
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: 'A phone call.',
+  leadImage: { src: 'https://img.example/lead.jpg', alt: 'Assad', caption: 'Bashar al-Assad in Damascus.' },
+  html: '<p>The two leaders had a phone conversation.</p>',
+  text: 'The two leaders had a phone conversation.',
+  wordCount: 7,
+  readingMinutes: 1,
+};
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function show(loadArticle: (force: boolean) => Promise<ArticleReply>, onClose = vi.fn()) {
+  await act(async () => {
+    render(<Reader loadArticle={loadArticle} onClose={onClose} locale="en-GB" />, root);
+  });
+  return onClose;
+}
+
+describe('Reader', () => {
+  it('shows the article with its title, byline, site, localised date, reading time, lead image and body', async () => {
+    await show(async () => ({ ok: true, readerable: true, article }));
+    const shown = root.querySelector('article')!;
+    expect(shown.querySelector('h1')!.textContent).toBe('Assad Thanks Putin');
+    expect(shown.textContent).toContain('Jane Doe');
+    expect(shown.textContent).toContain('Christian Times');
+    expect(shown.querySelector('time')!.textContent).toBe('24 December 2016');
+    expect(shown.textContent).toContain('1 min read');
+    expect(shown.querySelector('.lead-image img')!.getAttribute('src')).toBe('https://img.example/lead.jpg');
+    expect(shown.querySelector('.lead-image figcaption')!.textContent).toBe('Bashar al-Assad in Damascus.');
+    expect(shown.querySelector('.article-body')!.textContent).toBe('The two leaders had a phone conversation.');
+    const original = shown.querySelector<HTMLAnchorElement>('.original a')!;
+    expect(original.href).toBe(article.url);
+    expect(original.rel).toBe('noopener noreferrer');
+  });
+
+  it('renders metadata as text, never as markup', async () => {
+    const hostile = { ...article, title: '<img src=x onerror=alert(1)>', byline: '<b>Eve</b>' };
+    await show(async () => ({ ok: true, readerable: true, article: hostile }));
+    expect(root.querySelector('h1')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('article img[src="x"], article b')).toBeNull();
+  });
+
+  it('says in one sentence that a page is not an article, and shows it anyway on request', async () => {
+    const loadArticle = vi.fn(async (force: boolean): Promise<ArticleReply> =>
+      force ? { ok: true, readerable: false, article } : { ok: false, reason: 'not-article', message: "This page doesn't look like an article." },
+    );
+    await show(loadArticle);
+    expect(root.querySelector('article')).toBeNull();
+    expect(root.textContent).toContain("This page doesn't look like an article.");
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show it anyway')!;
+    await act(async () => button.click());
+    expect(loadArticle).toHaveBeenLastCalledWith(true);
+    expect(root.querySelector('article h1')!.textContent).toBe('Assad Thanks Putin');
+  });
+
+  it('does not offer "Show it anyway" where forcing cannot help', async () => {
+    await show(async () => ({ ok: false, reason: 'too-large', message: 'This page is too large to open in the reader.' }));
+    expect(root.textContent).toContain('too large');
+    expect(root.textContent).not.toContain('Show it anyway');
+  });
+
+  it('says something went wrong when the page cannot answer', async () => {
+    await show(() => Promise.reject(new Error('gone')));
+    expect(root.textContent).toContain('Something went wrong');
+  });
+
+  it('closes on Esc and on the close button', async () => {
+    const onClose = await show(async () => ({ ok: true, readerable: true, article }));
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="Close reader"]')!.click());
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});
