@@ -1,0 +1,44 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { LaunchedExtension } from './launch-extension';
+
+async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export interface OpenPopup {
+  popup: Page;
+  /** The second DevTools client that sees the popup; close it when done. */
+  client: Browser;
+}
+
+/**
+ * Clicks the extension's toolbar button on `page`'s tab the way a person does (CDP
+ * Extensions.triggerAction, which also grants activeTab) and returns the popup that opens.
+ */
+export async function pressToolbarButton(extension: LaunchedExtension, page: Page): Promise<OpenPopup> {
+  const client = await chromium.connectOverCDP(`http://127.0.0.1:${extension.cdpPort}`);
+  const cdp = await client.newBrowserCDPSession();
+  // Tab targets are hidden by the default filter, and a tab's URL can lag its page's for a moment.
+  const targetId = await poll('the tab target', async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] })) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    return targetInfos.find((target) => target.type === 'tab' && target.url === page.url())?.targetId;
+  });
+  await extension.serviceWorker.evaluate(() => 1); // a sleeping service worker misses the click
+  await cdp.send('Extensions.triggerAction' as never, { id: extension.extensionId, targetId } as never);
+  const popup = await poll('the popup', async () =>
+    client
+      .contexts()
+      .flatMap((context) => context.pages())
+      .find((candidate) => candidate.url().includes('/popup.html')),
+  );
+  await popup.waitForLoadState('domcontentloaded');
+  return { popup, client };
+}

@@ -1,0 +1,124 @@
+import { readFileSync, mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
+import { openReaderFromToolbar } from '../../scripts/browser/open-reader';
+import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
+import { SHARED_PAGES_DIR, servePages, type PageServer } from '../../scripts/browser/serve-pages';
+
+const SEED = 'christian-times-aleppo';
+const expected = JSON.parse(readFileSync(`${SHARED_PAGES_DIR}${SEED}/expected.json`, 'utf8')) as {
+  title: string;
+  mustInclude: string[];
+  mustExclude: string[];
+};
+const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+
+let extension: LaunchedExtension;
+let server: PageServer;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await servePages();
+  extension = await launchExtension();
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+async function openPage(slug: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(server.pageUrl(slug));
+  return page;
+}
+
+/** Everything about the page a person could notice changing: markup, scroll, focus. */
+function pageState(page: Page) {
+  return page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    scrollY: window.scrollY,
+    focused: document.activeElement?.outerHTML.slice(0, 80),
+  }));
+}
+
+describe('the reader, opened from the toolbar button', () => {
+  it('shows the seed article, all of it, without its clutter, and Esc gives the page back as it was', async () => {
+    const page = await openPage(SEED);
+    await page.evaluate(() => window.scrollTo(0, 400));
+    const before = await pageState(page);
+    expect(before.scrollY).toBeGreaterThan(0);
+
+    const reader = await openReaderFromToolbar(extension, page);
+    const article = reader.locator('article');
+    await expect.poll(() => article.locator('h1').textContent()).toBe(expected.title);
+    const text = normalise(await article.innerText());
+    for (const block of expected.mustInclude) expect(text).toContain(normalise(block));
+    for (const clutter of expected.mustExclude) expect(text).not.toContain(clutter);
+    await page.screenshot({ path: `${ARTIFACTS}e2e-reader-seed.png` });
+
+    await article.press('Escape');
+    await expect.poll(() => page.locator('iframe').count()).toBe(0);
+    expect(await pageState(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('closes with its close button too', async () => {
+    const page = await openPage(SEED);
+    const before = await pageState(page);
+    const reader = await openReaderFromToolbar(extension, page);
+    await reader.getByRole('button', { name: 'Close reader' }).click();
+    await expect.poll(() => page.locator('iframe').count()).toBe(0);
+    expect(await pageState(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('keeps what the page cannot reach: the frame is the extension\'s, its document closed to the page', async () => {
+    const page = await openPage(SEED);
+    const reader = await openReaderFromToolbar(extension, page);
+    await reader.locator('article h1').waitFor();
+    const seenByPage = await page.evaluate(() => {
+      const frame = document.querySelector('iframe');
+      return { src: frame?.src.split('/')[0], readable: frame?.contentDocument !== null };
+    });
+    expect(seenByPage).toEqual({ src: 'chrome-extension:', readable: false });
+    await page.close();
+  });
+
+  it('says a home page is not an article, and shows it anyway on request', async () => {
+    const page = await openPage('lakeside-gazette-home');
+    const reader = await openReaderFromToolbar(extension, page);
+    await expect.poll(() => reader.locator('main').innerText()).toContain("doesn't look like an article");
+    await page.screenshot({ path: `${ARTIFACTS}e2e-reader-not-article.png` });
+    await reader.getByRole('button', { name: 'Show it anyway' }).click();
+    await reader.locator('article').waitFor();
+    await page.close();
+  });
+});
+
+describe('the popup', () => {
+  it('has "Read this page" first and focused, and shows the shortcut', async () => {
+    const page = await openPage(SEED);
+    const { popup, client } = await pressToolbarButton(extension, page);
+    await popup.getByRole('button', { name: 'Read this page' }).waitFor();
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Read this page');
+    expect(await popup.locator('.shortcut').innerText()).toMatch(/shortcut/i);
+    await popup.close();
+    await client.close();
+    await page.close();
+  });
+
+  it('says plainly that the browser does not let it read its own pages', async () => {
+    const page = await extension.context.newPage();
+    await page.goto('chrome://version/');
+    const { popup, client } = await pressToolbarButton(extension, page);
+    await popup.getByRole('button', { name: 'Read this page' }).click();
+    await expect.poll(() => popup.getByRole('alert').innerText()).toContain("doesn't let extensions read its own pages");
+    await popup.screenshot({ path: `${ARTIFACTS}e2e-popup-restricted.png` });
+    await popup.close();
+    await client.close();
+    await page.close();
+  });
+});

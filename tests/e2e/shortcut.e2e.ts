@@ -1,0 +1,98 @@
+// The real keyboard shortcut, pressed as a person presses it: a headed Chromium in an X display
+// with a window manager, keys sent by xdotool (Playwright's keyboard never reaches browser
+// shortcuts). `npm run test:e2e` provides the display with xvfb-run.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
+import { readerFrame } from '../../scripts/browser/open-reader';
+import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+
+let extension: LaunchedExtension;
+let server: PageServer;
+let windowManager: ChildProcess | undefined;
+
+beforeAll(async () => {
+  if (!process.env.DISPLAY) {
+    throw new Error('The shortcut test needs an X display: run it with `npm run test:e2e`, which starts Xvfb.');
+  }
+  // Without a window manager xdotool cannot give the browser window keyboard focus.
+  windowManager = spawn('openbox', [], { stdio: 'ignore' });
+  server = await servePages();
+  extension = await launchExtension({ headed: true });
+  // A browser loaded with --load-extension assigns no shortcut; set the default as a person would.
+  const settings = await extension.context.newPage();
+  await settings.goto('chrome://extensions/shortcuts');
+  await settings.evaluate(
+    (extensionId) =>
+      new Promise<void>((resolve) =>
+        // @ts-expect-error chrome.developerPrivate exists only on chrome://extensions
+        chrome.developerPrivate.updateExtensionCommand(
+          { extensionId, commandName: 'toggle-reader', keybinding: 'Alt+Shift+R' },
+          () => resolve(),
+        ),
+      ),
+    extension.extensionId,
+  );
+  await settings.close();
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+  windowManager?.kill();
+});
+
+/** Presses Alt+Shift+R in the browser window, for real. */
+async function pressShortcut(page: Page) {
+  await page.bringToFront();
+  const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  execFileSync('xdotool', ['windowactivate', '--sync', windows.at(-1)!]);
+  execFileSync('xdotool', ['key', '--clearmodifiers', 'alt+shift+r']);
+}
+
+describe('the Alt+Shift+R shortcut', () => {
+  it('opens the reader on an article page, and closes it again leaving the page as it was', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(server.pageUrl('christian-times-aleppo'));
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const state = () => page.evaluate(() => ({ html: document.documentElement.outerHTML, scrollY: window.scrollY }));
+    const before = await state();
+
+    await pressShortcut(page);
+    await expect
+      .poll(() => readerFrame(page).locator('article h1').textContent(), { timeout: 10_000 })
+      .toBe("Assad Thanks Putin, Russia for Helping Aleppo's Liberation");
+
+    await pressShortcut(page);
+    await expect.poll(() => page.locator('iframe').count(), { timeout: 10_000 }).toBe(0);
+    expect(await state()).toEqual(before);
+    await page.close();
+  });
+
+  it('is shown in the popup', async () => {
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('kbd').textContent()).toBe('Alt+Shift+R');
+    await popup.close();
+  });
+
+  it('marks the toolbar button with the reason on a page the browser forbids', async () => {
+    const page = await extension.context.newPage();
+    await page.goto('chrome://version/');
+    await pressShortcut(page);
+    const badge = () =>
+      extension.serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return {
+          text: await chrome.action.getBadgeText({ tabId: tab!.id }),
+          title: await chrome.action.getTitle({ tabId: tab!.id }),
+        };
+      });
+    await expect.poll(async () => (await badge()).text, { timeout: 10_000 }).toBe('!');
+    expect((await badge()).title).toContain("doesn't let extensions read its own pages");
+    await page.close();
+  });
+});
