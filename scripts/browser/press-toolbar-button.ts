@@ -22,18 +22,26 @@ export interface OpenPopup {
  * Extensions.triggerAction, which also grants activeTab) and returns the popup that opens.
  */
 export async function pressToolbarButton(extension: LaunchedExtension, page: Page): Promise<OpenPopup> {
-  const client = await chromium.connectOverCDP(`http://127.0.0.1:${extension.cdpPort}`);
-  const cdp = await client.newBrowserCDPSession();
-  // Tab targets are hidden by the default filter, and a tab's URL can lag its page's for a moment.
-  const targetId = await poll('the tab target', async () => {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] })) as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
-    return targetInfos.find((target) => target.type === 'tab' && target.url === page.url())?.targetId;
-  });
-  await extension.serviceWorker.evaluate(() => 1); // a sleeping service worker misses the click
-  await cdp.send('Extensions.triggerAction' as never, { id: extension.extensionId, targetId } as never);
-  const popup = await poll('the popup', async () =>
+  const endpoint = `http://127.0.0.1:${extension.cdpPort}`;
+  const trigger = await chromium.connectOverCDP(endpoint);
+  try {
+    const cdp = await trigger.newBrowserCDPSession();
+    const targets = async () =>
+      ((await cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: { targetId: string; type: string; url: string }[] })
+        .targetInfos;
+    // Tab targets are hidden by the default filter, and a tab's URL can lag its page's for a moment.
+    const targetId = await poll('the tab target', async () =>
+      (await targets()).find((target) => target.type === 'tab' && target.url === page.url())?.targetId,
+    );
+    await extension.serviceWorker.evaluate(() => 1); // a sleeping service worker misses the click
+    await cdp.send('Extensions.triggerAction' as never, { id: extension.extensionId, targetId } as never);
+    await poll('the popup', async () => (await targets()).find((target) => target.url.includes('/popup.html')));
+  } finally {
+    await trigger.close();
+  }
+  // A client connected after the popup opened lists it among its pages; an earlier one does not.
+  const client = await chromium.connectOverCDP(endpoint);
+  const popup = await poll('the popup page', async () =>
     client
       .contexts()
       .flatMap((context) => context.pages())
