@@ -10,6 +10,17 @@ declare global {
   var lucidReaderOverlay: ReaderOverlay | undefined;
 }
 
+/** Answers the background while the reader is open: the article on request, and closing. */
+function onMessage(raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) {
+  const message = sender.id === browser.runtime.id ? parseContentMessage(raw) : null;
+  if (message?.type === 'extract') {
+    sendResponse(extractArticle(document, location.href, { force: message.force }));
+  } else if (message?.type === 'close') {
+    globalThis.lucidReaderOverlay?.close();
+    sendResponse(true);
+  }
+}
+
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
@@ -22,15 +33,6 @@ export default defineContentScript({
     }
     if (document.contentType === 'application/pdf') return 'pdf';
 
-    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
-      const message = sender.id === browser.runtime.id ? parseContentMessage(raw) : null;
-      if (message?.type === 'extract') {
-        sendResponse(extractArticle(document, location.href, { force: message.force }));
-      } else if (message?.type === 'close') {
-        globalThis.lucidReaderOverlay?.close();
-        sendResponse(true);
-      }
-    };
     browser.runtime.onMessage.addListener(onMessage);
     globalThis.lucidReaderOverlay = openReaderOverlay(document, browser.runtime.getURL('/reader.html'), () => {
       browser.runtime.onMessage.removeListener(onMessage);

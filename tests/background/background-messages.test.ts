@@ -22,13 +22,13 @@ beforeEach(() => {
 
 describe('handleMessage', () => {
   it("fetches the article from the reader's own tab, top frame only", async () => {
-    sendToTab.mockResolvedValue(article);
+    sendToTab.mockResolvedValue(article as never);
     await expect(handleMessage({ type: 'get-article', force: false }, readerFrame)).resolves.toBe(article);
     expect(sendToTab).toHaveBeenCalledWith(12, { type: 'extract', force: false }, { frameId: 0 });
   });
 
   it('passes "Show it anyway" on as a forced extraction', async () => {
-    sendToTab.mockResolvedValue(article);
+    sendToTab.mockResolvedValue(article as never);
     await handleMessage({ type: 'get-article', force: true }, readerFrame);
     expect(sendToTab).toHaveBeenCalledWith(12, { type: 'extract', force: true }, { frameId: 0 });
   });
@@ -40,7 +40,7 @@ describe('handleMessage', () => {
   });
 
   it('closes the overlay of the tab the reader is in', async () => {
-    sendToTab.mockResolvedValue(true);
+    sendToTab.mockResolvedValue(true as never);
     await handleMessage({ type: 'close-reader' }, readerFrame);
     expect(sendToTab).toHaveBeenCalledWith(12, { type: 'close' }, { frameId: 0 });
   });

@@ -3,10 +3,14 @@
 // shortcuts). `npm run test:e2e` provides the display with xvfb-run.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
 import { readerFrame } from '../../scripts/browser/open-reader';
 import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+
+// The service worker's own global, as the browser names it there.
+declare const chrome: typeof browser;
 
 let extension: LaunchedExtension;
 let server: PageServer;
