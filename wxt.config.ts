@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Lucid Reader',
     description: 'Read the web in peace: a clean, quiet view of any article.',
     // Nothing runs on a page until the user asks: activeTab + scripting, no host permissions.
@@ -20,5 +20,11 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['reader.html'], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Firefox needs an id for MV3, and a statement that nothing is collected.
+        gecko: { id: 'lucid-reader@lucidreader.example', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });
