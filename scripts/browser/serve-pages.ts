@@ -55,6 +55,10 @@ export async function servePages(roots = [PAGES_DIR, SHARED_PAGES_DIR], port = 0
   return {
     origin,
     pageUrl: (slug) => `${origin}/${slug}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // the browser's keep-alive connections would hold close() open
+      }),
   };
 }

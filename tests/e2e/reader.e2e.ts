@@ -110,6 +110,19 @@ describe('the popup', () => {
     await page.close();
   });
 
+  it("says plainly that the browser's PDF viewer is not a web page it reads", async () => {
+    const pdfServer = await servePages([new URL('../fixtures/', import.meta.url).pathname]);
+    const page = await extension.context.newPage();
+    await page.goto(`${pdfServer.origin}/report/report.pdf`);
+    const { popup, client } = await pressToolbarButton(extension, page);
+    await popup.getByRole('button', { name: 'Read this page' }).click();
+    await expect.poll(() => popup.getByRole('alert').innerText()).toContain('This is a PDF');
+    await popup.close();
+    await client.close();
+    await page.close();
+    await pdfServer.close();
+  });
+
   it('says plainly that the browser does not let it read its own pages', async () => {
     const page = await extension.context.newPage();
     await page.goto('chrome://version/');
