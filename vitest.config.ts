@@ -16,6 +16,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A busy two-core machine can take seconds to show what a fast one shows at once.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

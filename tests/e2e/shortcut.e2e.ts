@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
 import { readerFrame } from '../../scripts/browser/open-reader';
 import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { pageState } from './page-state';
 
 // The service worker's own global, as the browser names it there.
 declare const chrome: typeof browser;
@@ -62,8 +63,7 @@ describe('the Alt+Shift+R shortcut', () => {
     const page = await extension.context.newPage();
     await page.goto(server.pageUrl('christian-times-aleppo'));
     await page.evaluate(() => window.scrollTo(0, 300));
-    const state = () => page.evaluate(() => ({ html: document.documentElement.outerHTML, scrollY: window.scrollY }));
-    const before = await state();
+    const before = await pageState(page);
 
     await pressShortcut(page);
     await expect
@@ -72,7 +72,7 @@ describe('the Alt+Shift+R shortcut', () => {
 
     await pressShortcut(page);
     await expect.poll(() => page.locator('iframe').count(), { timeout: 10_000 }).toBe(0);
-    expect(await state()).toEqual(before);
+    expect(await pageState(page)).toEqual(before);
     await page.close();
   });
 
