@@ -1,0 +1,122 @@
+import { Readability } from '@mozilla/readability';
+import { absoluteUrl } from './absolute-url';
+import { addLeadImage } from './add-lead-image';
+import type { ExtractOptions, ExtractOutcome } from './article';
+import { findLeadImage } from './find-lead-image';
+import { findTitleHeading } from './find-title-heading';
+import { isReaderable } from './is-readerable';
+import { isTooLarge } from './is-too-large';
+import { normalizeSpace } from './normalize-space';
+import { pickTitle } from './pick-title';
+import { plainText } from './plain-text';
+import { postClean } from './post-clean';
+import { preClean } from './pre-clean';
+import { readMetadata } from './read-metadata';
+import { readingTime } from './reading-time';
+import { resolveLazyImages } from './resolve-lazy-images';
+import { resolveUrls } from './resolve-urls';
+import { sanitizeArticleNode } from './sanitize-html';
+
+const TOO_LARGE = {
+  ok: false,
+  reason: 'too-large',
+  message: 'This page is too large to open in the reader.',
+} as const satisfies ExtractOutcome;
+
+const NOT_ARTICLE = {
+  ok: false,
+  reason: 'not-article',
+  message: "This page doesn't look like an article.",
+} as const satisfies ExtractOutcome;
+
+/** Less article text than this (in characters) is a page Readability could not make sense of. */
+const MIN_TEXT_LENGTH = 140;
+
+/** Headings that may show the title, for agreeing with the declared headline. */
+function headingTexts(doc: Document): string[] {
+  const texts: string[] = [];
+  for (const tag of ['h1', 'h2']) {
+    for (const heading of doc.querySelectorAll(tag)) {
+      texts.push(normalizeSpace(heading.textContent ?? ''));
+      if (texts.length >= 10) return texts;
+    }
+  }
+  return texts;
+}
+
+/** The URL relative addresses on the page resolve against: its <base href>, else the page itself. */
+function baseUrlOf(doc: Document, url: string): string {
+  const pageUrl = absoluteUrl(url, doc.URL) ?? doc.URL;
+  return absoluteUrl(doc.querySelector('base')?.getAttribute('href'), pageUrl) ?? pageUrl;
+}
+
+/**
+ * Extracts the article of `doc` (the page at `url`): our clean-up, Readability, metadata, lead image,
+ * DOMPurify, plain text, reading time. Pure: reads `doc` without changing it (works on a clone), uses
+ * no extension API, and runs alike in a content script and in Node with jsdom. Returns
+ * `{ ok: false, reason: 'too-large' }` for pages too big to process promptly and
+ * `{ ok: false, reason: 'not-article' }` for pages that are not articles (unless `options.force`)
+ * or where no article text is found. Throws only if `doc` has no window (DOMPurify needs one).
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
+  // The window must come from the page itself: a cloned document has none.
+  const win = doc.defaultView;
+  if (!win) throw new TypeError('extractArticle needs a document that has a window (doc.defaultView).');
+  if (isTooLarge(doc)) return TOO_LARGE;
+  const readerable = isReaderable(doc);
+  if (!readerable && !options.force) return NOT_ARTICLE;
+
+  const pageUrl = absoluteUrl(url, doc.URL) ?? doc.URL;
+  const baseUrl = baseUrlOf(doc, url);
+  const metadata = readMetadata(doc, baseUrl, pageUrl);
+  const headings = headingTexts(doc);
+  const draftTitle = pickTitle({ ...metadataTitles(metadata), headings, readabilityTitle: null });
+
+  // Readability and our cleaners mutate: everything below works on a clone.
+  const clone = doc.cloneNode(true) as Document;
+  resolveLazyImages(clone, baseUrl);
+  const titleHeading = findTitleHeading(clone, draftTitle);
+  const found = findLeadImage(clone, metadata.image, titleHeading);
+  // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
+  const lead = found && /^https?:/i.test(found.src) ? found : null;
+  preClean(clone, titleHeading);
+
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const content = parsed?.content;
+  if (!content) return NOT_ARTICLE;
+
+  const title = pickTitle({ ...metadataTitles(metadata), headings, readabilityTitle: parsed.title ?? null });
+  postClean(content, title);
+  addLeadImage(content, lead);
+  resolveUrls(content, baseUrl);
+
+  const body = sanitizeArticleNode(content, win);
+  const text = plainText(body);
+  if (text.length < MIN_TEXT_LENGTH && !options.force) return NOT_ARTICLE;
+  const { wordCount, readingMinutes } = readingTime(text);
+
+  return {
+    ok: true,
+    readerable,
+    article: {
+      url: pageUrl,
+      canonicalUrl: metadata.canonicalUrl,
+      title,
+      byline: metadata.byline ?? (normalizeSpace(parsed.byline ?? '').replace(/^by\s+/i, '') || null),
+      siteName: metadata.siteName ?? (normalizeSpace(parsed.siteName ?? '') || null),
+      publishedTime: metadata.publishedTime,
+      lang: metadata.lang,
+      dir: metadata.dir,
+      excerpt: metadata.excerpt ?? (normalizeSpace(parsed.excerpt ?? '') || null),
+      leadImage: lead,
+      html: body.innerHTML,
+      text,
+      wordCount,
+      readingMinutes,
+    },
+  };
+}
+
+function metadataTitles(metadata: ReturnType<typeof readMetadata>) {
+  return { candidates: metadata.titleCandidates, documentTitle: metadata.documentTitle, siteName: metadata.siteName };
+}

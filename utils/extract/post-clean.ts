@@ -1,0 +1,50 @@
+import { isBoilerplateBlock } from './is-boilerplate-block';
+import { isInRunningText } from './is-in-running-text';
+import { titleKey } from './title-key';
+
+/** Elements that show something without text of their own. */
+const CONTENT_WITHOUT_TEXT = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'TABLE', 'HR', 'PRE', 'SVG', 'svg', 'MATH', 'math']);
+const REMOVABLE_WHEN_EMPTY = new Set(['P', 'DIV', 'SECTION', 'SPAN', 'FIGURE', 'LI', 'BLOCKQUOTE']);
+
+/** Removes blocks that show nothing: one pass marks every element above visible content. */
+function removeEmptyBlocks(content: Element): void {
+  const shown = new Set<Node>();
+  const walker = content.ownerDocument.createTreeWalker(content, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  const empty: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const visible = node.nodeType === 3 ? !!node.textContent?.trim() : CONTENT_WITHOUT_TEXT.has((node as Element).tagName);
+    if (visible) {
+      for (let up = node.parentNode; up && !shown.has(up); up = up.parentNode) shown.add(up);
+    } else if (node.nodeType === 1 && REMOVABLE_WHEN_EMPTY.has((node as Element).tagName)) {
+      empty.push(node as Element);
+    }
+  }
+  for (const el of empty) if (!shown.has(el)) el.remove();
+}
+
+/** True when the first text under `content` belongs to `el`. */
+function opensWith(content: Element, el: Element): boolean {
+  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent?.trim()) return el.contains(node);
+  }
+  return false;
+}
+
+/**
+ * Tidies Readability's result: removes boilerplate lines it kept (ad labels, share prompts,
+ * "Related:" links), the headline when the body repeats it first (the reader shows the title
+ * itself), and blocks left empty. Mutates `content`; never fails.
+ */
+export function postClean(content: Element, title: string): void {
+  for (const el of [...content.querySelectorAll('*')]) {
+    if (content.contains(el) && isBoilerplateBlock(el) && !isInRunningText(el)) el.remove();
+  }
+
+  const firstHeading = content.querySelector('h1, h2');
+  if (firstHeading && titleKey(firstHeading.textContent ?? '') === titleKey(title) && opensWith(content, firstHeading)) {
+    firstHeading.remove();
+  }
+
+  removeEmptyBlocks(content);
+}

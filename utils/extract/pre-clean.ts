@@ -1,0 +1,177 @@
+import {
+  FURNITURE_HEADING,
+  FURNITURE_PATTERN,
+  FURNITURE_ROLES,
+  FURNITURE_TAGS,
+  META_PATTERN,
+  NOTES_PATTERN,
+  TAXONOMY_CLASS,
+} from './clutter-patterns';
+import { isBoilerplateBlock } from './is-boilerplate-block';
+import { isInRunningText } from './is-in-running-text';
+import { linkDensity } from './link-density';
+import { normalizeSpace } from './normalize-space';
+
+/** Subtrees that are article text by construction (or cannot hold furniture): never searched. */
+const OPAQUE_TAGS = new Set(['PRE', 'CODE', 'SVG', 'svg', 'MATH', 'math', 'SCRIPT', 'STYLE', 'TABLE']);
+
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Comments are long prose written by readers: their length does not make them the article. */
+const COMMENTS = /(?:^|[^a-z0-9])(?:comments?|disqus|respond|responses|replies|discussion)(?![a-z0-9])/;
+
+/** Enough paragraph text that an element is (or holds) the article, whatever its class says. */
+const PROSE_CHARS = 600;
+const PROSE_PARAGRAPH = 100;
+/** A byline/date line is short; a longer element with a "meta" class is something else. */
+const META_MAX_CHARS = 300;
+/** A section label above the headline ("World", "The edge: Britain's changing coast"). */
+const KICKER_MAX_CHARS = 80;
+
+/** A quote's or figure's <footer> ("— Helen Okafor, branch manager") is part of what it shows. */
+function isAttribution(footer: Element): boolean {
+  const parent = footer.parentElement?.tagName;
+  return parent === 'BLOCKQUOTE' || parent === 'FIGURE';
+}
+
+/** Lower-cased words of the attributes sites use to name a part of the page. */
+function signature(el: Element): string {
+  if (el.attributes.length === 0) return '';
+  const classes = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((name) => !TAXONOMY_CLASS.test(name))
+    .join(' ');
+  // Ids made from a heading ("gmail-scriptable-responses-from-humans") name content, not a widget.
+  const id = el.getAttribute('id') ?? '';
+  return [
+    id.split(/[-_\s]+/).length <= 3 ? id : '',
+    classes,
+    el.getAttribute('data-component'),
+    el.getAttribute('data-testid'),
+    el.getAttribute('aria-label'),
+  ]
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+}
+
+function proseLength(el: Element): number {
+  let total = 0;
+  for (const p of el.querySelectorAll('p')) {
+    const length = normalizeSpace(p.textContent ?? '').length;
+    if (length >= PROSE_PARAGRAPH && linkDensity(p) < 0.3) total += length;
+    if (total >= PROSE_CHARS) break;
+  }
+  return total;
+}
+
+function nextAfter(node: Element, root: Element): Element | null {
+  let current: Element | null = node;
+  while (current && current !== root) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+function ancestorsOf(el: Element | null): Set<Element> {
+  const set = new Set<Element>();
+  for (let node = el; node; node = node.parentElement) set.add(node);
+  return set;
+}
+
+/** Removes the all-link labels right above the headline: section kickers, series names, breadcrumbs. */
+function removeKickers(heading: Element): void {
+  let node: Element | null = heading;
+  for (let level = 0; level < 3 && node && !/^(?:ARTICLE|MAIN|BODY)$/.test(node.tagName); level++) {
+    for (let sibling = node.previousElementSibling; sibling; ) {
+      const previous: Element | null = sibling.previousElementSibling;
+      const text = normalizeSpace(sibling.textContent ?? '');
+      const isLabel =
+        text.length > 0 &&
+        text.length <= KICKER_MAX_CHARS &&
+        !sibling.querySelector('img') &&
+        linkDensity(sibling) >= 0.9;
+      if (isLabel) sibling.remove();
+      sibling = previous;
+    }
+    node = node.parentElement;
+  }
+}
+
+/** The element a furniture heading labels: its section when it opens one, else the heading alone. */
+function headedSection(heading: Element, keep: Set<Element>, body: Element): Element {
+  const parent = heading.parentElement;
+  if (parent && parent !== body && !keep.has(parent) && parent.firstElementChild === heading && proseLength(parent) < PROSE_CHARS) {
+    return parent;
+  }
+  const list = heading.nextElementSibling;
+  if (list && !keep.has(list) && /^(?:UL|OL|DIV)$/.test(list.tagName) && linkDensity(list) >= 0.5) list.remove();
+  return heading;
+}
+
+/** The element to remove because of what `el` is (itself or the section it heads), or null to keep it. */
+function furniture(el: Element, keep: Set<Element>, body: Element): Element | null {
+  if (keep.has(el)) return null;
+  const tag = el.tagName;
+  if (FURNITURE_TAGS.has(tag)) return el;
+  if (tag === 'ASIDE') return el;
+  if (tag === 'HEADER' && !el.closest('article, main, [role="main"]')) return el;
+  const sig = signature(el);
+  if (tag === 'FOOTER' && !NOTES_PATTERN.test(sig) && !isAttribution(el)) return el;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return el;
+
+  if (sig && isInRunningText(el)) {
+    // Readability takes the first element named like a byline as the byline and deletes it; inside
+    // running text that is a dateline ("CAIRO —") or a name in a sentence, so it loses the name.
+    if (META_PATTERN.test(sig)) for (const name of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(name);
+  } else if (sig) {
+    if (FURNITURE_PATTERN.test(sig) && (COMMENTS.test(sig) || proseLength(el) < PROSE_CHARS)) return el;
+    if (META_PATTERN.test(sig) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) return el;
+  }
+  if (HEADING_TAGS.has(tag) && FURNITURE_HEADING.test(normalizeSpace(el.textContent ?? ''))) {
+    return headedSection(el, keep, body);
+  }
+  if (isBoilerplateBlock(el) && !isInRunningText(el)) return el;
+  return null;
+}
+
+/** Readability deletes every <footer>, quote attributions included: this one becomes a paragraph. */
+function keepAttribution(footer: Element): Element {
+  const p = footer.ownerDocument.createElement('p');
+  p.append(...footer.childNodes);
+  footer.replaceWith(p);
+  return p;
+}
+
+/**
+ * Removes page furniture from `doc` before Readability scores it: header/nav/footer chrome, ads and
+ * ad labels, share/follow widgets, newsletter and consent boxes, related/popular lists, comments,
+ * breadcrumbs, author bios, byline/meta lines, boilerplate lines. Judged by general signals (tags,
+ * roles, class/id words, link density, short phrase lines), never by site. The headline and the
+ * elements around it and the declared article body are never removed, nor is any element that
+ * holds a substantial amount of prose (unless it is a comments section). Mutates `doc` (pass a
+ * clone); never fails.
+ */
+export function preClean(doc: Document, titleHeading: Element | null): void {
+  const body = doc.body;
+  if (!body) return;
+  const keep = ancestorsOf(titleHeading);
+  const declaredBody = [...body.querySelectorAll('[itemprop]')].find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? ''));
+  for (const el of ancestorsOf(declaredBody ?? null)) keep.add(el);
+  if (titleHeading) removeKickers(titleHeading);
+
+  let el = body.firstElementChild;
+  while (el) {
+    if (el.tagName === 'FOOTER' && isAttribution(el)) el = keepAttribution(el);
+    const target = furniture(el, keep, body);
+    if (target) {
+      const next = nextAfter(target, body);
+      target.remove();
+      el = next;
+    } else {
+      el = (!OPAQUE_TAGS.has(el.tagName) && el.firstElementChild) || nextAfter(el, body);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { absoluteUrl } from './absolute-url';
+
+/** Attributes lazy loaders keep the real image address in, most specific first. */
+const LAZY_SRC_ATTRIBUTES = [
+  'data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-hi-res-src', 'data-full-src', 'data-url', 'data-echo',
+];
+const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset'];
+
+/** Addresses that only hold a place until a script swaps the real image in. */
+const PLACEHOLDER_URL = /^(?:data:|about:|javascript:)|(?:blank|spacer|placeholder|pixel|transparent|1x1|loading|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/i;
+
+function isRealUrl(value: string | null): value is string {
+  return !!value && value.trim() !== '' && !PLACEHOLDER_URL.test(value.trim());
+}
+
+/** The largest candidate of a srcset ("a.jpg 640w, b.jpg 1400w" -> "b.jpg"), or null when it has none. */
+function largestCandidate(srcset: string): string | null {
+  let best: string | null = null;
+  let bestSize = -1;
+  // Candidates are split on a comma that follows a descriptor or ends a URL: URLs may contain commas.
+  for (const match of srcset.matchAll(/(\S+?)(?:\s+([\d.]+)[wx])?\s*(?:,\s*|$)/g)) {
+    const url = match[1];
+    if (!url || !isRealUrl(url)) continue;
+    const size = match[2] ? Number.parseFloat(match[2]) : 1;
+    if (size > bestSize) {
+      best = url;
+      bestSize = size;
+    }
+  }
+  return best;
+}
+
+function isTrackingPixel(img: Element): boolean {
+  const width = Number.parseInt(img.getAttribute('width') ?? '', 10);
+  const height = Number.parseInt(img.getAttribute('height') ?? '', 10);
+  return (width > 0 && width <= 2) || (height > 0 && height <= 2);
+}
+
+/** Where scripting is off (jsdom), <noscript> fallbacks are parsed as elements: they are handled apart. */
+function insideNoscript(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (up.tagName === 'NOSCRIPT') return true;
+  return false;
+}
+
+/** The address the image would show once its lazy loader ran, or null when it has none. */
+function realSource(img: Element): string | null {
+  for (const name of LAZY_SRC_ATTRIBUTES) {
+    const value = img.getAttribute(name);
+    if (isRealUrl(value)) return value;
+  }
+  const src = img.getAttribute('src');
+  if (isRealUrl(src)) return src;
+  const sets = LAZY_SRCSET_ATTRIBUTES.map((name) => img.getAttribute(name));
+  if (img.parentElement?.tagName === 'PICTURE') {
+    for (const source of img.parentElement.querySelectorAll('source')) {
+      sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
+    }
+  }
+  for (const set of sets) {
+    const best = set ? largestCandidate(set) : null;
+    if (best) return best;
+  }
+  return null;
+}
+
+/** The images a <noscript> fallback holds: elements where scripting is off (jsdom), text where it is on. */
+function noscriptImages(noscript: Element, doc: Document): Element[] {
+  if (noscript.childElementCount > 0) return [...noscript.querySelectorAll('img')];
+  const markup = noscript.textContent ?? '';
+  if (!markup.includes('<img')) return [];
+  // A template parses without loading images or running anything, even in a live page.
+  const template = doc.createElement('template');
+  template.innerHTML = markup;
+  return [...template.content.querySelectorAll('img')].map((img) => doc.importNode(img, true));
+}
+
+/**
+ * Gives every image in `doc` the real, absolute address it would show once its lazy loader ran
+ * (data-src and friends, srcset candidates, <picture> sources, <noscript> fallbacks), and collapses
+ * each <picture> to that single <img>. Images with no real address (placeholders, tracking pixels)
+ * are removed. Mutates `doc`; never fails.
+ */
+export function resolveLazyImages(doc: Document, baseUrl: string): void {
+  for (const img of doc.querySelectorAll('img')) {
+    if (insideNoscript(img)) continue;
+    const src = isTrackingPixel(img) ? null : absoluteUrl(realSource(img), baseUrl);
+    if (!src) {
+      img.remove();
+      continue;
+    }
+    img.setAttribute('src', src);
+    for (const name of [...LAZY_SRC_ATTRIBUTES, ...LAZY_SRCSET_ATTRIBUTES, 'sizes']) img.removeAttribute(name);
+  }
+
+  for (const noscript of doc.querySelectorAll('noscript')) {
+    const shown = new Set(
+      [...(noscript.parentElement?.querySelectorAll('img') ?? [])]
+        .filter((img) => !insideNoscript(img))
+        .map((img) => img.getAttribute('src')),
+    );
+    const fallbacks = noscriptImages(noscript, doc).flatMap((img) => {
+      const src = isTrackingPixel(img) ? null : absoluteUrl(realSource(img), baseUrl);
+      if (!src) return [];
+      img.setAttribute('src', src);
+      for (const name of [...LAZY_SRCSET_ATTRIBUTES, 'sizes']) img.removeAttribute(name);
+      return [img];
+    });
+    // The fallback stands in for a placeholder that had no real address; one already shown stays single.
+    const missing = fallbacks.filter((img) => !shown.has(img.getAttribute('src')));
+    const onlyImages = !noscript.textContent?.replace(/<[^>]*>/g, '').trim();
+    if (missing.length > 0 && onlyImages) noscript.replaceWith(...missing);
+    else if (fallbacks.length > 0) noscript.remove();
+  }
+
+  for (const picture of doc.querySelectorAll('picture')) {
+    const img = picture.querySelector('img');
+    if (img) picture.replaceWith(img);
+    else picture.remove();
+  }
+}

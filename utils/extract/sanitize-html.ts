@@ -1,0 +1,89 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/**
+ * What an article may contain once sanitized: text structure, figures, tables, code, links and
+ * images. No scripts, styles, forms, frames, embeds, SVG/MathML, templates, ids or classes.
+ */
+const ALLOWED_ATTRIBUTES = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'start'];
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: [
+    'a', 'abbr', 'address', 'article', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
+    'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2',
+    'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt',
+    'ruby', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td',
+    'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  ],
+  ALLOWED_ATTR: ALLOWED_ATTRIBUTES,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // DOMPurify checks every attribute value against this: only http(s) and mailto may name a scheme.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  // Controls of removed forms would leave their labels ("Subscribe", "Sign up") as stray text.
+  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'datalist', 'output'],
+};
+
+/** Links the reader may open: absolute web and mail addresses only (relative ones would point into the extension). */
+const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
+const WEB_URL = /^https?:\/\//i;
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/** A DOMPurify of our own for `win`: the hooks never touch the global instance other code may use. */
+function purifierFor(win: Window): DOMPurify {
+  const existing = instances.get(win);
+  if (existing) return existing;
+  const purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName === 'A') {
+      const href = el.getAttribute('href');
+      if (href !== null && !SAFE_LINK.test(href)) el.removeAttribute('href');
+      if (el.hasAttribute('href')) {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      }
+    } else if (el.tagName === 'IMG') {
+      if (!WEB_URL.test(el.getAttribute('src') ?? '')) el.remove();
+      return;
+    } else if (el.tagName === 'PRE') {
+      // The HTML parser drops one newline after <pre>: dropping them all keeps sanitizing idempotent.
+      const first = el.firstChild;
+      if (first?.nodeType === 3 && first.textContent?.startsWith('\n')) first.textContent = first.textContent.replace(/^\n+/, '');
+    }
+    // Sizes only make sense for images; on tables and cells they fight the reader's layout.
+    el.removeAttribute('width');
+    el.removeAttribute('height');
+  });
+  instances.set(win, purifier);
+  return purifier;
+}
+
+/**
+ * Sanitizes article HTML with the strict profile (see CONFIG): links keep only absolute http(s)/mailto
+ * addresses and open in a new tab with rel="noopener noreferrer"; images keep only absolute http(s)
+ * sources (others are dropped). Idempotent: sanitizing its own output changes nothing. Returns ''
+ * when nothing safe remains. `win` supplies the DOM (the page's window, jsdom's, or the reader's).
+ */
+export function sanitizeArticleHtml(html: string, win: Window): string {
+  return purifierFor(win).sanitize(html, CONFIG);
+}
+
+const ALLOWED_ATTRIBUTE_SET = new Set(ALLOWED_ATTRIBUTES);
+
+/**
+ * Same profile as `sanitizeArticleHtml`, for an element (no re-parsing): returns a new <body> element
+ * holding the sanitized copy, whose `innerHTML` is what `sanitizeArticleHtml` would return for the
+ * element's HTML. Strips from `root` the attributes the profile drops anyway: DOMPurify removes them
+ * one by one with bookkeeping, which costs more than all its other work on a typical article.
+ */
+export function sanitizeArticleNode(root: Element, win: Window): HTMLElement {
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (let i = el.attributes.length - 1; i >= 0; i--) {
+      const name = el.attributes[i]!.name;
+      if (!ALLOWED_ATTRIBUTE_SET.has(name)) el.removeAttribute(name);
+    }
+  }
+  return purifierFor(win).sanitize(root, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+}
