@@ -1,19 +1,17 @@
 import type { Article } from '@/utils/extract/article';
 import { ArticleHeader } from './ArticleHeader';
-import { LeadImage } from './LeadImage';
 
 interface Props {
-  /** `html` must already be sanitized: it is inserted as it is. */
+  /** `html` must already be sanitized: it is inserted as it is. It shows the lead image too. */
   article: Article;
   locale?: string;
 }
 
-/** The clean article: header, lead image, then the body extraction kept. */
+/** The clean article: header, then the body extraction kept, lead image first. */
 export function ArticleView({ article, locale }: Props) {
   return (
     <article lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <ArticleHeader article={article} locale={locale} />
-      {article.leadImage && <LeadImage image={article.leadImage} />}
       <div class="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
     </article>
   );

@@ -17,7 +17,9 @@ const article: Article = {
   dir: 'ltr',
   excerpt: 'A phone call.',
   leadImage: { src: 'https://img.example/lead.jpg', alt: 'Assad', caption: 'Bashar al-Assad in Damascus.' },
-  html: '<p>The two leaders had a phone conversation.</p>',
+  html:
+    '<figure><img src="https://img.example/lead.jpg" alt="Assad"><figcaption>Bashar al-Assad in Damascus.</figcaption></figure>' +
+    '<p>The two leaders had a phone conversation.</p>',
   text: 'The two leaders had a phone conversation.',
   wordCount: 7,
   readingMinutes: 1,
@@ -49,9 +51,11 @@ describe('Reader', () => {
     expect(shown.textContent).toContain('Christian Times');
     expect(shown.querySelector('time')!.textContent).toBe('24 December 2016');
     expect(shown.textContent).toContain('1 min read');
-    expect(shown.querySelector('.lead-image img')!.getAttribute('src')).toBe('https://img.example/lead.jpg');
-    expect(shown.querySelector('.lead-image figcaption')!.textContent).toBe('Bashar al-Assad in Damascus.');
-    expect(shown.querySelector('.article-body')!.textContent).toBe('The two leaders had a phone conversation.');
+    const body = shown.querySelector('.article-body')!;
+    expect(body.querySelectorAll('img')).toHaveLength(1);
+    expect(body.querySelector('img')!.getAttribute('src')).toBe('https://img.example/lead.jpg');
+    expect(body.querySelector('figcaption')!.textContent).toBe('Bashar al-Assad in Damascus.');
+    expect(body.querySelector('p')!.textContent).toBe('The two leaders had a phone conversation.');
     const original = shown.querySelector<HTMLAnchorElement>('.original a')!;
     expect(original.href).toBe(article.url);
     expect(original.rel).toBe('noopener noreferrer');
