@@ -12,6 +12,7 @@ const expected = JSON.parse(readFileSync(`${SHARED_PAGES_DIR}${SEED}/expected.js
   title: string;
   mustInclude: string[];
   mustExclude: string[];
+  images: string[];
 };
 const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
 
@@ -49,6 +50,9 @@ describe('the reader, opened from the toolbar button', () => {
     const text = normalise(await article.innerText());
     for (const block of expected.mustInclude) expect(text).toContain(normalise(block));
     for (const clutter of expected.mustExclude) expect(text).not.toContain(clutter);
+    const images = await article.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+    expect(images).toEqual(expect.arrayContaining(expected.images));
+    expect(new Set(images).size).toBe(images.length); // the lead image shown once
     await page.screenshot({ path: `${ARTIFACTS}e2e-reader-seed.png` });
 
     // Keys go to whatever has focus, the reader's text here; pressed at page level because the frame
