@@ -1,4 +1,5 @@
 import type { LeadImage } from './article';
+import { elementsIn } from './elements-in';
 import { normalizeSpace } from './normalize-space';
 
 function withoutQuery(url: string): string {
@@ -13,9 +14,8 @@ function withoutQuery(url: string): string {
 export function addLeadImage(content: Element, lead: LeadImage | null): void {
   if (!lead) return;
   const key = withoutQuery(lead.src);
-  for (const img of content.querySelectorAll('img')) {
-    if (withoutQuery(img.getAttribute('src') ?? '') === key) return;
-  }
+  const shown = elementsIn(content).some((el) => el.tagName === 'IMG' && withoutQuery(el.getAttribute('src') ?? '') === key);
+  if (shown) return;
   const doc = content.ownerDocument;
   const figure = doc.createElement('figure');
   const img = doc.createElement('img');

@@ -2,20 +2,21 @@ import { Readability } from '@mozilla/readability';
 import { absoluteUrl } from './absolute-url';
 import { addLeadImage } from './add-lead-image';
 import type { ExtractOptions, ExtractOutcome } from './article';
+import { elementsIn } from './elements-in';
 import { findLeadImage } from './find-lead-image';
 import { findTitleHeading } from './find-title-heading';
 import { isReaderable } from './is-readerable';
 import { isTooLarge } from './is-too-large';
 import { normalizeSpace } from './normalize-space';
-import { pickTitle } from './pick-title';
+import { pickTitle, type TitleSources } from './pick-title';
 import { plainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
-import { readMetadata } from './read-metadata';
+import { readMetadata, type PageMetadata } from './read-metadata';
 import { readingTime } from './reading-time';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveUrls } from './resolve-urls';
-import { sanitizeArticleNode } from './sanitize-html';
+import { sanitizeArticleElement } from './sanitize-html';
 
 const TOO_LARGE = {
   ok: false,
@@ -31,24 +32,6 @@ const NOT_ARTICLE = {
 
 /** Less article text than this (in characters) is a page Readability could not make sense of. */
 const MIN_TEXT_LENGTH = 140;
-
-/** Headings that may show the title, for agreeing with the declared headline. */
-function headingTexts(doc: Document): string[] {
-  const texts: string[] = [];
-  for (const tag of ['h1', 'h2']) {
-    for (const heading of doc.querySelectorAll(tag)) {
-      texts.push(normalizeSpace(heading.textContent ?? ''));
-      if (texts.length >= 10) return texts;
-    }
-  }
-  return texts;
-}
-
-/** The URL relative addresses on the page resolve against: its <base href>, else the page itself. */
-function baseUrlOf(doc: Document, url: string): string {
-  const pageUrl = absoluteUrl(url, doc.URL) ?? doc.URL;
-  return absoluteUrl(doc.querySelector('base')?.getAttribute('href'), pageUrl) ?? pageUrl;
-}
 
 /**
  * Extracts the article of `doc` (the page at `url`): our clean-up, Readability, metadata, lead image,
@@ -67,30 +50,31 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!readerable && !options.force) return NOT_ARTICLE;
 
   const pageUrl = absoluteUrl(url, doc.URL) ?? doc.URL;
-  const baseUrl = baseUrlOf(doc, url);
-  const metadata = readMetadata(doc, baseUrl, pageUrl);
-  const headings = headingTexts(doc);
-  const draftTitle = pickTitle({ ...metadataTitles(metadata), headings, readabilityTitle: null });
+  const metadata = readMetadata(doc, pageUrl);
+  const { baseUrl } = metadata;
+  const draftTitle = pickTitle(titleSources(metadata, null));
 
   // Readability and our cleaners mutate: everything below works on a clone.
   const clone = doc.cloneNode(true) as Document;
   resolveLazyImages(clone, baseUrl);
-  const titleHeading = findTitleHeading(clone, draftTitle);
-  const found = findLeadImage(clone, metadata.image, titleHeading);
+  const elements = elementsIn(clone);
+  const titleHeading = findTitleHeading(elements, draftTitle);
+  const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
+  const found = findLeadImage(elements, metadata.image, titleHeading);
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
   const lead = found && /^https?:/i.test(found.src) ? found : null;
-  preClean(clone, titleHeading);
+  preClean(clone, titleHeading, declaredBody);
 
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;
   if (!content) return NOT_ARTICLE;
 
-  const title = pickTitle({ ...metadataTitles(metadata), headings, readabilityTitle: parsed.title ?? null });
+  const title = pickTitle(titleSources(metadata, parsed.title ?? null));
+  resolveUrls(content, baseUrl);
   postClean(content, title);
   addLeadImage(content, lead);
-  resolveUrls(content, baseUrl);
 
-  const body = sanitizeArticleNode(content, win);
+  const body = sanitizeArticleElement(content, win);
   const text = plainText(body);
   if (text.length < MIN_TEXT_LENGTH && !options.force) return NOT_ARTICLE;
   const { wordCount, readingMinutes } = readingTime(text);
@@ -117,6 +101,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   };
 }
 
-function metadataTitles(metadata: ReturnType<typeof readMetadata>) {
-  return { candidates: metadata.titleCandidates, documentTitle: metadata.documentTitle, siteName: metadata.siteName };
+function titleSources(metadata: PageMetadata, readabilityTitle: string | null): TitleSources {
+  return {
+    candidates: metadata.titleCandidates,
+    headings: metadata.headings,
+    readabilityTitle,
+    documentTitle: metadata.documentTitle,
+    siteName: metadata.siteName,
+  };
 }

@@ -1,3 +1,5 @@
+import { elementsIn } from './elements-in';
+
 /**
  * Share of `el`'s text that sits inside links, from 0 to 1. Returns 0 for an element without text.
  * Whitespace is ignored so that formatting between links does not dilute the share.
@@ -6,7 +8,9 @@ export function linkDensity(el: Element): number {
   const total = el.textContent?.replace(/\s+/g, '').length ?? 0;
   if (total === 0) return 0;
   let inLinks = 0;
-  for (const a of el.querySelectorAll('a')) inLinks += a.textContent?.replace(/\s+/g, '').length ?? 0;
+  for (const a of elementsIn(el)) {
+    if (a.tagName === 'A') inLinks += a.textContent?.replace(/\s+/g, '').length ?? 0;
+  }
   if (el.tagName === 'A') inLinks = total;
   return Math.min(1, inLinks / total);
 }

@@ -12,7 +12,8 @@ export interface TitleSources {
   siteName: string | null;
 }
 
-const SEPARATOR = String.raw`\s+[|\-–—:·•»«/\\]\s+`;
+/** " | ", " - ", " · "... with spaces around; a colon needs only the space after it. */
+const SEPARATOR = String.raw`(?:\s+[|\-–—:·•»«/\\]|:)\s+`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

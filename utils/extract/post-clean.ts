@@ -1,3 +1,4 @@
+import { elementsIn } from './elements-in';
 import { isBoilerplateBlock } from './is-boilerplate-block';
 import { isInRunningText } from './is-in-running-text';
 import { titleKey } from './title-key';
@@ -37,11 +38,12 @@ function opensWith(content: Element, el: Element): boolean {
  * itself), and blocks left empty. Mutates `content`; never fails.
  */
 export function postClean(content: Element, title: string): void {
-  for (const el of [...content.querySelectorAll('*')]) {
+  const elements = elementsIn(content);
+  for (const el of elements) {
     if (content.contains(el) && isBoilerplateBlock(el) && !isInRunningText(el)) el.remove();
   }
 
-  const firstHeading = content.querySelector('h1, h2');
+  const firstHeading = elements.find((el) => /^H[1-3]$/.test(el.tagName) && content.contains(el));
   if (firstHeading && titleKey(firstHeading.textContent ?? '') === titleKey(title) && opensWith(content, firstHeading)) {
     firstHeading.remove();
   }

@@ -7,6 +7,8 @@ import {
   NOTES_PATTERN,
   TAXONOMY_CLASS,
 } from './clutter-patterns';
+import { closestTag } from './closest-tag';
+import { elementsIn } from './elements-in';
 import { isBoilerplateBlock } from './is-boilerplate-block';
 import { isInRunningText } from './is-in-running-text';
 import { linkDensity } from './link-density';
@@ -57,7 +59,8 @@ function signature(el: Element): string {
 
 function proseLength(el: Element): number {
   let total = 0;
-  for (const p of el.querySelectorAll('p')) {
+  for (const p of elementsIn(el)) {
+    if (p.tagName !== 'P') continue;
     const length = normalizeSpace(p.textContent ?? '').length;
     if (length >= PROSE_PARAGRAPH && linkDensity(p) < 0.3) total += length;
     if (total >= PROSE_CHARS) break;
@@ -90,7 +93,7 @@ function removeKickers(heading: Element): void {
       const isLabel =
         text.length > 0 &&
         text.length <= KICKER_MAX_CHARS &&
-        !sibling.querySelector('img') &&
+        !elementsIn(sibling).some((child) => child.tagName === 'IMG') &&
         linkDensity(sibling) >= 0.9;
       if (isLabel) sibling.remove();
       sibling = previous;
@@ -116,7 +119,7 @@ function furniture(el: Element, keep: Set<Element>, body: Element): Element | nu
   const tag = el.tagName;
   if (FURNITURE_TAGS.has(tag)) return el;
   if (tag === 'ASIDE') return el;
-  if (tag === 'HEADER' && !el.closest('article, main, [role="main"]')) return el;
+  if (tag === 'HEADER' && !closestTag(el, ['ARTICLE', 'MAIN'])) return el;
   const sig = signature(el);
   if (tag === 'FOOTER' && !NOTES_PATTERN.test(sig) && !isAttribution(el)) return el;
   const role = el.getAttribute('role');
@@ -149,17 +152,16 @@ function keepAttribution(footer: Element): Element {
  * Removes page furniture from `doc` before Readability scores it: header/nav/footer chrome, ads and
  * ad labels, share/follow widgets, newsletter and consent boxes, related/popular lists, comments,
  * breadcrumbs, author bios, byline/meta lines, boilerplate lines. Judged by general signals (tags,
- * roles, class/id words, link density, short phrase lines), never by site. The headline and the
- * elements around it and the declared article body are never removed, nor is any element that
- * holds a substantial amount of prose (unless it is a comments section). Mutates `doc` (pass a
- * clone); never fails.
+ * roles, class/id words, link density, short phrase lines), never by site. The headline, the
+ * declared article body (schema.org articleBody) and the elements around them are never removed,
+ * nor is any element that holds a substantial amount of prose (unless it is a comments section).
+ * Mutates `doc` (pass a clone); never fails.
  */
-export function preClean(doc: Document, titleHeading: Element | null): void {
+export function preClean(doc: Document, titleHeading: Element | null, declaredBody: Element | null): void {
   const body = doc.body;
   if (!body) return;
   const keep = ancestorsOf(titleHeading);
-  const declaredBody = [...body.querySelectorAll('[itemprop]')].find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? ''));
-  for (const el of ancestorsOf(declaredBody ?? null)) keep.add(el);
+  for (const el of ancestorsOf(declaredBody)) keep.add(el);
   if (titleHeading) removeKickers(titleHeading);
 
   let el = body.firstElementChild;

@@ -1,10 +1,15 @@
 import { absoluteUrl } from './absolute-url';
+import { elementsIn } from './elements-in';
 import { normalizeSpace } from './normalize-space';
 
 /** What the page says about itself, before the article body is known. Absent values are null. */
 export interface PageMetadata {
+  /** The URL relative addresses resolve against: <base href>, else the page's own URL. */
+  baseUrl: string;
   /** Headlines from structured data and meta tags, most trusted first; site suffixes not yet removed. */
   titleCandidates: string[];
+  /** Texts of the page's first h1 and h2 headings, in page order. */
+  headings: string[];
   documentTitle: string;
   byline: string | null;
   siteName: string | null;
@@ -20,8 +25,8 @@ export interface PageMetadata {
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPES =
-  /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Recipe|HowTo)$/;
+/** schema.org's Article and its subtypes: NewsArticle, BlogPosting, DiscussionForumPosting, Report... */
+const ARTICLE_TYPE = /(?:Article|Posting|Report|Reference)$/;
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha', 'he', 'iw', 'khw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
@@ -43,8 +48,49 @@ function types(node: JsonObject): string[] {
   return asArray(node['@type']).filter((t): t is string => typeof t === 'string');
 }
 
+/** The elements metadata is read from, gathered in one walk over the page. */
+interface PageParts {
+  metas: Element[];
+  jsonLd: Element[];
+  links: Element[];
+  base: Element | null;
+  /** Elements with an itemprop attribute (schema.org microdata). */
+  items: Element[];
+  /** <a>/<link> elements with a rel attribute. */
+  rels: Element[];
+  headings: Element[];
+}
+
+function gather(doc: Document): PageParts {
+  const parts: PageParts = { metas: [], jsonLd: [], links: [], base: null, items: [], rels: [], headings: [] };
+  for (const el of elementsIn(doc)) {
+    switch (el.tagName) {
+      case 'META':
+        parts.metas.push(el);
+        break;
+      case 'SCRIPT':
+        if (/ld\+json/i.test(el.getAttribute('type') ?? '')) parts.jsonLd.push(el);
+        break;
+      case 'LINK':
+        parts.links.push(el);
+        break;
+      case 'BASE':
+        parts.base ??= el.hasAttribute('href') ? el : null;
+        break;
+      case 'H1':
+      case 'H2':
+        if (parts.headings.length < 10) parts.headings.push(el);
+        break;
+    }
+    if (!el.hasAttributes()) continue;
+    if (el.hasAttribute('itemprop')) parts.items.push(el);
+    if ((el.tagName === 'A' || el.tagName === 'LINK') && el.hasAttribute('rel')) parts.rels.push(el);
+  }
+  return parts;
+}
+
 /** Every object of every JSON-LD block, with @graph lists and mainEntity objects flattened in. */
-function jsonLdNodes(doc: Document): JsonObject[] {
+function jsonLdNodes(scripts: Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 4) return;
@@ -55,8 +101,7 @@ function jsonLdNodes(doc: Document): JsonObject[] {
       if (isObject(item.mainEntity)) visit(item.mainEntity, depth + 1);
     }
   };
-  for (const script of doc.querySelectorAll('script')) {
-    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+  for (const script of scripts) {
     // Some CMSs wrap the JSON in an HTML comment or CDATA section.
     const source = (script.textContent ?? '').replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, '');
     try {
@@ -84,9 +129,9 @@ function firstUrl(value: unknown): string | null {
 }
 
 /** meta name/property/itemprop/http-equiv (lower-cased) -> first non-empty content. */
-function metaTags(doc: Document): Map<string, string> {
+function metaTags(metas: Element[]): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const meta of doc.querySelectorAll('meta')) {
+  for (const meta of metas) {
     const content = normalizeSpace(meta.getAttribute('content') ?? '');
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -101,14 +146,9 @@ function hasWord(el: Element, attribute: string, word: string): boolean {
   return (el.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/).includes(word.toLowerCase());
 }
 
-/**
- * Reads schema.org microdata: the value of the first property `name` on the page, or null. The
- * elements are gathered once and only if asked (most pages answer from JSON-LD or meta tags).
- */
-function microdataReader(doc: Document): (name: string) => string | null {
-  let items: Element[] | null = null;
+/** Reads schema.org microdata: the value of the first property `name` on the page, or null. */
+function microdataReader(items: Element[]): (name: string) => string | null {
   return (name) => {
-    items ??= [...doc.querySelectorAll('[itemprop]')];
     const el = items.find((item) => hasWord(item, 'itemprop', name));
     if (!el) return null;
     const value =
@@ -156,66 +196,63 @@ function httpUrl(value: string | null | undefined, base: string): string | null 
 /**
  * Reads the page's own description of itself: JSON-LD (arrays and @graph included), OpenGraph,
  * article:* and twitter:* meta tags, schema.org microdata, <html lang/dir>, the canonical link.
- * Read-only. Every field is null when the page does not say; `canonicalUrl` falls back to `pageUrl`.
+ * Read-only. Every field is null when the page does not say; `baseUrl` and `canonicalUrl` fall back
+ * to `pageUrl` (absolute).
  */
-export function readMetadata(doc: Document, baseUrl: string, pageUrl: string): PageMetadata {
-  const nodes = jsonLdNodes(doc);
-  const article = nodes.find((node) => types(node).some((t) => ARTICLE_TYPES.test(t)));
+export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
+  const parts = gather(doc);
+  const baseUrl = absoluteUrl(parts.base?.getAttribute('href'), pageUrl) ?? pageUrl;
+  const nodes = jsonLdNodes(parts.jsonLd);
+  const article = nodes.find((node) => types(node).some((t) => ARTICLE_TYPE.test(t)));
   const website = nodes.find((node) => types(node).includes('WebSite'));
-  const meta = metaTags(doc);
-  const microdata = microdataReader(doc);
+  const meta = metaTags(parts.metas);
+  const microdata = microdataReader(parts.items);
   const publisher = article && isObject(article.publisher) ? text(article.publisher.name) : null;
+  /** The first of the meta tags `keys` (space-separated, most trusted first) that `clean` accepts. */
+  const fromMeta = (keys: string, clean: (value: string | undefined) => string | null = (value) => value ?? null) => {
+    for (const key of keys.split(' ')) {
+      const value = clean(meta.get(key));
+      if (value) return value;
+    }
+    return null;
+  };
 
-  const titleCandidates = [
-    text(article?.headline),
-    meta.get('og:title'),
-    meta.get('twitter:title'),
-    meta.get('dc.title'),
-    meta.get('headline'),
-  ].filter((t): t is string => !!t);
+  const titleCandidates = [text(article?.headline), ...['og:title', 'twitter:title', 'dc.title', 'headline'].map((key) => meta.get(key))]
+    .filter((title): title is string => !!title);
 
-  const authors = [...new Set(names(article?.author))];
-  // Each chain stops at the first source that answers: the DOM-wide look-ups come last.
+  // Each chain stops at the first source that answers: structured data, then meta tags, then the DOM.
   const byline =
-    cleanByline(authors.join(', ')) ??
-    cleanByline(meta.get('author')) ??
-    cleanByline(meta.get('article:author')) ??
-    cleanByline(meta.get('dc.creator')) ??
-    cleanByline(meta.get('parsely-author')) ??
+    cleanByline([...new Set(names(article?.author))].join(', ')) ??
+    fromMeta('author article:author dc.creator parsely-author', cleanByline) ??
     cleanByline(microdata('author')) ??
-    cleanByline([...doc.querySelectorAll('[rel]')].find((el) => hasWord(el, 'rel', 'author'))?.textContent);
+    cleanByline(parts.rels.find((el) => hasWord(el, 'rel', 'author'))?.textContent);
 
   const publishedTime =
     cleanDate(text(article?.datePublished) ?? text(article?.dateCreated)) ??
-    cleanDate(meta.get('article:published_time')) ??
-    cleanDate(meta.get('datepublished')) ??
-    cleanDate(meta.get('og:published_time')) ??
-    cleanDate(meta.get('parsely-pub-date')) ??
-    cleanDate(meta.get('dc.date.issued') ?? meta.get('dc.date')) ??
-    cleanDate(meta.get('date') ?? meta.get('pubdate') ?? meta.get('publish-date')) ??
+    fromMeta('article:published_time datepublished og:published_time parsely-pub-date dc.date.issued dc.date date pubdate publish-date', cleanDate) ??
     cleanDate(microdata('datePublished'));
 
   const root = doc.documentElement;
   const lang =
     cleanLang(root.getAttribute('lang') ?? root.getAttribute('xml:lang')) ??
     cleanLang(text(article?.inLanguage)) ??
-    cleanLang(meta.get('content-language')) ??
-    cleanLang(meta.get('og:locale'));
+    fromMeta('content-language og:locale', cleanLang);
   const primary = lang?.split('-')[0]?.toLowerCase() ?? '';
   const dir =
     cleanDir(root.getAttribute('dir')) ??
     cleanDir(doc.body?.getAttribute('dir')) ??
     (RTL_LANGUAGES.has(primary) ? 'rtl' : null);
 
-  const canonical = [...doc.querySelectorAll('link')].find((el) => hasWord(el, 'rel', 'canonical'))?.getAttribute('href');
+  const canonical = parts.links.find((el) => hasWord(el, 'rel', 'canonical'))?.getAttribute('href');
 
   return {
+    baseUrl,
     titleCandidates,
+    headings: parts.headings.map((heading) => normalizeSpace(heading.textContent ?? '')),
     documentTitle: normalizeSpace(doc.title ?? ''),
     byline,
     siteName:
-      meta.get('og:site_name') ??
-      meta.get('application-name') ??
+      fromMeta('og:site_name application-name') ??
       publisher ??
       (website ? text(website.name) : null) ??
       microdata('publisher'),
@@ -223,14 +260,10 @@ export function readMetadata(doc: Document, baseUrl: string, pageUrl: string): P
     lang,
     dir,
     excerpt:
-      meta.get('og:description') ?? meta.get('description') ?? meta.get('twitter:description') ?? text(article?.description),
+      fromMeta('og:description description twitter:description') ?? text(article?.description),
     canonicalUrl: httpUrl(canonical, baseUrl) ?? httpUrl(meta.get('og:url'), baseUrl) ?? pageUrl,
     image: httpUrl(
-      meta.get('og:image') ??
-        meta.get('og:image:url') ??
-        meta.get('og:image:secure_url') ??
-        meta.get('twitter:image') ??
-        meta.get('twitter:image:src') ??
+      fromMeta('og:image og:image:url og:image:secure_url twitter:image twitter:image:src') ??
         firstUrl(article?.image) ??
         microdata('image'),
       baseUrl,

@@ -1,4 +1,5 @@
 import { absoluteUrl } from './absolute-url';
+import { elementsIn } from './elements-in';
 
 /** Attributes lazy loaders keep the real image address in, most specific first. */
 const LAZY_SRC_ATTRIBUTES = [
@@ -52,8 +53,8 @@ function realSource(img: Element): string | null {
   if (isRealUrl(src)) return src;
   const sets = LAZY_SRCSET_ATTRIBUTES.map((name) => img.getAttribute(name));
   if (img.parentElement?.tagName === 'PICTURE') {
-    for (const source of img.parentElement.querySelectorAll('source')) {
-      sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
+    for (const source of elementsIn(img.parentElement)) {
+      if (source.tagName === 'SOURCE') sets.push(source.getAttribute('srcset'), source.getAttribute('data-srcset'));
     }
   }
   for (const set of sets) {
@@ -65,13 +66,15 @@ function realSource(img: Element): string | null {
 
 /** The images a <noscript> fallback holds: elements where scripting is off (jsdom), text where it is on. */
 function noscriptImages(noscript: Element, doc: Document): Element[] {
-  if (noscript.childElementCount > 0) return [...noscript.querySelectorAll('img')];
+  if (noscript.childElementCount > 0) return elementsIn(noscript).filter((el) => el.tagName === 'IMG');
   const markup = noscript.textContent ?? '';
   if (!markup.includes('<img')) return [];
   // A template parses without loading images or running anything, even in a live page.
   const template = doc.createElement('template');
   template.innerHTML = markup;
-  return [...template.content.querySelectorAll('img')].map((img) => doc.importNode(img, true));
+  return elementsIn(template.content)
+    .filter((el) => el.tagName === 'IMG')
+    .map((img) => doc.importNode(img, true));
 }
 
 /**
@@ -81,8 +84,9 @@ function noscriptImages(noscript: Element, doc: Document): Element[] {
  * are removed. Mutates `doc`; never fails.
  */
 export function resolveLazyImages(doc: Document, baseUrl: string): void {
-  for (const img of doc.querySelectorAll('img')) {
-    if (insideNoscript(img)) continue;
+  const elements = elementsIn(doc);
+  for (const img of elements) {
+    if (img.tagName !== 'IMG' || insideNoscript(img)) continue;
     const src = isTrackingPixel(img) ? null : absoluteUrl(realSource(img), baseUrl);
     if (!src) {
       img.remove();
@@ -92,10 +96,11 @@ export function resolveLazyImages(doc: Document, baseUrl: string): void {
     for (const name of [...LAZY_SRC_ATTRIBUTES, ...LAZY_SRCSET_ATTRIBUTES, 'sizes']) img.removeAttribute(name);
   }
 
-  for (const noscript of doc.querySelectorAll('noscript')) {
+  for (const noscript of elements) {
+    if (noscript.tagName !== 'NOSCRIPT') continue;
     const shown = new Set(
-      [...(noscript.parentElement?.querySelectorAll('img') ?? [])]
-        .filter((img) => !insideNoscript(img))
+      (noscript.parentElement ? elementsIn(noscript.parentElement) : [])
+        .filter((img) => img.tagName === 'IMG' && !insideNoscript(img))
         .map((img) => img.getAttribute('src')),
     );
     const fallbacks = noscriptImages(noscript, doc).flatMap((img) => {
@@ -112,8 +117,9 @@ export function resolveLazyImages(doc: Document, baseUrl: string): void {
     else if (fallbacks.length > 0) noscript.remove();
   }
 
-  for (const picture of doc.querySelectorAll('picture')) {
-    const img = picture.querySelector('img');
+  for (const picture of elements) {
+    if (picture.tagName !== 'PICTURE') continue;
+    const img = elementsIn(picture).find((el) => el.tagName === 'IMG');
     if (img) picture.replaceWith(img);
     else picture.remove();
   }

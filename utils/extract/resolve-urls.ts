@@ -1,17 +1,21 @@
 import { absoluteUrl } from './absolute-url';
+import { elementsIn } from './elements-in';
+
+const URL_ATTRIBUTE: Record<string, string> = { A: 'href', IMG: 'src' };
 
 /**
  * Makes every link and image address under `root` absolute against `baseUrl` (the reader shows the
- * article from another origin, where a relative URL would point into the extension). Addresses that
- * cannot be parsed are removed. Mutates `root`; never fails.
+ * article from another origin, where a relative URL would point into the extension). Link addresses
+ * that cannot be parsed are removed, and so are images the reader could not show (no http(s)
+ * address, e.g. a file: page's own images). Mutates `root`; never fails.
  */
 export function resolveUrls(root: Element, baseUrl: string): void {
-  for (const [tag, attribute] of [['a', 'href'], ['img', 'src']] as const) {
-    for (const el of root.querySelectorAll(tag)) {
-      if (!el.hasAttribute(attribute)) continue;
-      const url = absoluteUrl(el.getAttribute(attribute), baseUrl);
-      if (url) el.setAttribute(attribute, url);
-      else el.removeAttribute(attribute);
-    }
+  for (const el of elementsIn(root)) {
+    const attribute = URL_ATTRIBUTE[el.tagName];
+    if (!attribute || !el.hasAttribute(attribute)) continue;
+    const url = absoluteUrl(el.getAttribute(attribute), baseUrl);
+    if (el.tagName === 'IMG' && !url?.match(/^https?:/i)) el.remove();
+    else if (url) el.setAttribute(attribute, url);
+    else el.removeAttribute(attribute);
   }
 }

@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { elementsIn } from './elements-in';
 
 /**
  * What an article may contain once sanitized: text structure, figures, tables, code, links and
@@ -73,17 +74,19 @@ export function sanitizeArticleHtml(html: string, win: Window): string {
 const ALLOWED_ATTRIBUTE_SET = new Set(ALLOWED_ATTRIBUTES);
 
 /**
- * Same profile as `sanitizeArticleHtml`, for an element (no re-parsing): returns a new <body> element
- * holding the sanitized copy, whose `innerHTML` is what `sanitizeArticleHtml` would return for the
- * element's HTML. Strips from `root` the attributes the profile drops anyway: DOMPurify removes them
- * one by one with bookkeeping, which costs more than all its other work on a typical article.
+ * Same profile as `sanitizeArticleHtml`, applied in place to `root` and its content (no re-parsing,
+ * no copy): afterwards `root.innerHTML` is what `sanitizeArticleHtml` returns for it. Returns `root`.
+ * Throws a TypeError only when `root` itself is not allowed (a <form>, say), never for its content.
  */
-export function sanitizeArticleNode(root: Element, win: Window): HTMLElement {
-  for (const el of [root, ...root.querySelectorAll('*')]) {
+export function sanitizeArticleElement(root: Element, win: Window): Element {
+  // Attributes the profile drops anyway go first: DOMPurify removes them one by one with
+  // bookkeeping, which costs more than all its other work on a typical article.
+  for (const el of [root, ...elementsIn(root)]) {
     for (let i = el.attributes.length - 1; i >= 0; i--) {
       const name = el.attributes[i]!.name;
       if (!ALLOWED_ATTRIBUTE_SET.has(name)) el.removeAttribute(name);
     }
   }
-  return purifierFor(win).sanitize(root, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+  purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
+  return root;
 }

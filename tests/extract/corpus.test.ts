@@ -1,0 +1,141 @@
+// The article pages written for this product (../shared/pages) and the project's own (tests/pages),
+// one folder each with source.html + expected.json, read by one loop. The field meanings are in
+// ../shared/README.md.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article, ExtractOutcome } from '@/utils/extract/article';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { parseHtml } from '../../scripts/parse-html';
+
+interface Expected {
+  url: string;
+  title?: string;
+  siteName?: string;
+  byline?: string;
+  publishedTime?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  readerable: boolean;
+  mustInclude?: string[];
+  mustIncludeVerbatim?: string[];
+  mustExclude?: string[];
+  images?: string[];
+}
+
+interface Page {
+  name: string;
+  dir: string;
+}
+
+function pagesIn(root: URL): Page[] {
+  const dir = fileURLToPath(root);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/expected.json`))
+    .map((entry) => ({ name: entry.name, dir: `${dir}/${entry.name}` }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const pages = [
+  ...pagesIn(new URL('../../../shared/pages/', import.meta.url)).map((page) => ({ ...page, name: `shared/${page.name}` })),
+  ...pagesIn(new URL('../pages/', import.meta.url)).map((page) => ({ ...page, name: `tests/${page.name}` })),
+];
+
+/** How the README says texts compare: whitespace collapsed, curly quotes made straight. */
+function comparable(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** "By Ana Ruiz and Tom Becker" -> {"ana ruiz", "tom becker"}. */
+function names(byline: string): Set<string> {
+  return new Set(
+    byline
+      .replace(/^\s*by\s+/i, '')
+      .split(/,|&|\band\b/i)
+      .map((name) => comparable(name).toLowerCase())
+      .filter(Boolean),
+  );
+}
+
+function imageSources(article: Article, doc: Document): string[] {
+  const template = doc.createElement('template');
+  template.innerHTML = article.html;
+  return [...template.content.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
+}
+
+it('finds the page corpus', () => {
+  expect(pages.some((page) => page.name === 'shared/christian-times-aleppo')).toBe(true);
+});
+
+describe.each(pages)('$name', ({ dir }) => {
+  const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Expected;
+  let doc: Document;
+  let outcome: ExtractOutcome;
+  let article: Article;
+
+  beforeAll(() => {
+    doc = parseHtml(readFileSync(`${dir}/source.html`, 'utf8'), expected.url);
+    outcome = extractArticle(doc, expected.url);
+    if (outcome.ok) article = outcome.article;
+  });
+  afterAll(() => doc.defaultView?.close());
+
+  if (!expected.readerable) {
+    it('is refused as not an article', () => {
+      expect(outcome).toMatchObject({ ok: false, reason: 'not-article' });
+    });
+    return;
+  }
+
+  it('is extracted', () => {
+    expect(outcome.ok).toBe(true);
+  });
+
+  it('has the title', () => {
+    expect(article.title).toBe(expected.title);
+  });
+
+  it.runIf(expected.siteName)('has the site name', () => {
+    expect(article.siteName).toBe(expected.siteName);
+  });
+
+  it.runIf(expected.byline)('has the byline', () => {
+    expect(names(article.byline ?? '')).toEqual(names(expected.byline!));
+  });
+
+  it.runIf(expected.publishedTime)('has the publication date', () => {
+    expect(article.publishedTime?.slice(0, 10)).toBe(expected.publishedTime!.slice(0, 10));
+  });
+
+  it.runIf(expected.lang)('has the language', () => {
+    expect(article.lang?.split('-')[0]?.toLowerCase()).toBe(expected.lang!.split('-')[0]!.toLowerCase());
+  });
+
+  it.runIf(expected.dir)('has the text direction', () => {
+    expect(article.dir).toBe(expected.dir);
+  });
+
+  it.runIf(expected.mustInclude?.length)('keeps every block of article text', () => {
+    const text = comparable(article.text);
+    const missing = expected.mustInclude!.filter((block) => !text.includes(comparable(block)));
+    expect(missing).toEqual([]);
+  });
+
+  it.runIf(expected.mustIncludeVerbatim?.length)('keeps code blocks byte for byte', () => {
+    const missing = expected.mustIncludeVerbatim!.filter((block) => !article.text.includes(block));
+    expect(missing).toEqual([]);
+  });
+
+  it.runIf(expected.mustExclude?.length)('leaves the clutter out', () => {
+    const text = comparable(article.text);
+    const present = expected.mustExclude!.filter((clutter) => text.includes(comparable(clutter)));
+    expect(present).toEqual([]);
+  });
+
+  it.runIf(expected.images?.length)('keeps the article images', () => {
+    const shown = new Set([...imageSources(article, doc), article.leadImage?.src]);
+    const missing = expected.images!.filter((src) => !shown.has(src));
+    expect(missing).toEqual([]);
+  });
+});

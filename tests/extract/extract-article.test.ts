@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article, ExtractOutcome } from '@/utils/extract/article';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
+import { parseHtml } from '../../scripts/parse-html';
+
+const PAGE_URL = 'https://news.example/2024/05/14/library-reopens';
+
+const PROSE = [
+  'The Maple Street branch library reopened on Tuesday after eighteen months of renovation, with a new reading garden, a children’s wing and a ramp that finally replaces the fourteen steps at the old entrance.',
+  'Library director Marcus Webb said attendance had been falling for years before the closure, mostly because the building was hard to reach for older patrons and for parents with strollers.',
+  'The renovation cost $4.2 million, most of it from a bond approved by voters in 2021, and came in slightly under budget according to figures presented to the council last month.',
+  'Opening hours now run until eight in the evening four nights a week, and the makerspace on the ground floor can be booked online by anyone with a library card.',
+];
+
+function page(body: string, head = ''): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>Library reopens | The Gazette</title>
+<meta property="og:title" content="Library reopens"><meta property="og:site_name" content="The Gazette">${head}</head>
+<body>${body}</body></html>`;
+}
+
+function article(body: string, head = ''): string {
+  return page(`<main><article><h1>Library reopens</h1>${body}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></main>`, head);
+}
+
+function extract(html: string, options = {}): { outcome: ExtractOutcome; doc: Document } {
+  const doc = parseHtml(html, PAGE_URL);
+  return { outcome: extractArticle(doc, PAGE_URL, options), doc };
+}
+
+function articleOf(html: string): Article {
+  const { outcome, doc } = extract(html);
+  doc.defaultView?.close();
+  if (!outcome.ok) throw new Error(`not extracted: ${outcome.message}`);
+  return outcome.article;
+}
+
+describe('extractArticle', () => {
+  it('gives the same html and text every time (determinism)', () => {
+    const html = readFileSync(new URL('../../../shared/pages/northern-meridian-hollins-fen/source.html', import.meta.url), 'utf8');
+    const doc = parseHtml(html, 'https://www.northernmeridian.example/environment/2024/jun/08/hollins-fen');
+    const first = extractArticle(doc, doc.URL);
+    const second = extractArticle(doc, doc.URL);
+    doc.defaultView?.close();
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.article.html).toBe(first.article.html);
+    expect(second.article.text).toBe(first.article.text);
+  });
+
+  it('leaves the page itself untouched', () => {
+    const { doc } = extract(article('<div class="ad">Advertisement</div><img data-src="/lazy.jpg">'));
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, PAGE_URL);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    doc.defaultView?.close();
+  });
+
+  it('returns html that is already sanitized (sanitizing again changes nothing)', () => {
+    const result = articleOf(article('<p>Hi <a href="/about" onclick="x()">about</a> <script>alert(1)</script></p>'));
+    expect(sanitizeArticleHtml(result.html, parseHtml('', PAGE_URL).defaultView!)).toBe(result.html);
+    expect(result.html).toContain('<a href="https://news.example/about" target="_blank" rel="noopener noreferrer">about</a>');
+    expect(result.html).not.toContain('script');
+  });
+
+  it('makes every link and image absolute against the page (or its <base>)', () => {
+    const result = articleOf(
+      article('<p>See <a href="../notes">notes</a> and <a href="#fn1">note 1</a>.</p><figure><img src="img/a.jpg"></figure>', '<base href="https://cdn.news.example/x/">'),
+    );
+    expect(result.html).toContain('href="https://cdn.news.example/notes"');
+    expect(result.html).toContain('href="https://cdn.news.example/x/#fn1"');
+    expect(result.html).toContain('src="https://cdn.news.example/x/img/a.jpg"');
+  });
+
+  it('removes furniture but keeps article text that merely looks like it', () => {
+    const result = articleOf(
+      article(
+        '<div class="share-bar"><a href="https://facebook.example/share">Share on Facebook</a></div>' +
+          '<p><span class="ad-label">Anzeige</span></p><div class="gpt-slot"><span>広告</span></div>' +
+          '<p><strong>Related:</strong> <a href="/other">Another story entirely</a></p>' +
+          '<p>Follow the money, the auditor said on Tuesday, and you will find that the library was the one line in the budget that paid for itself twice over.</p>' +
+          '<p><span class="dateline">LAKESIDE —</span> Residents lined up before dawn.</p>' +
+          '<blockquote><p>A library is the one place in town where nobody asks you to buy anything.</p><footer>— <cite>Helen Okafor, branch manager</cite></footer></blockquote>',
+      ),
+    );
+    for (const gone of ['Share on Facebook', 'Anzeige', '広告', 'Related:', 'Another story entirely']) expect(result.text).not.toContain(gone);
+    expect(result.text).toContain('Follow the money, the auditor said on Tuesday');
+    expect(result.text).toContain('LAKESIDE — Residents lined up before dawn.');
+    expect(result.text).toContain('— Helen Okafor, branch manager');
+  });
+
+  it('shows the lead image above the text once, with its caption, even when it sits outside the body', () => {
+    const lead = '<figure><img src="/lead.jpg" alt="The garden"><figcaption>The new reading garden.</figcaption></figure>';
+    const outside = articleOf(
+      page(`<header class="hero"><h1>Library reopens</h1>${lead}</header><div class="body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>`, '<meta property="og:image" content="https://news.example/lead.jpg">'),
+    );
+    expect(outside.leadImage).toEqual({ src: 'https://news.example/lead.jpg', alt: 'The garden', caption: 'The new reading garden.' });
+    expect(outside.html.match(/lead\.jpg/g)).toHaveLength(1);
+    expect(outside.text.split('\n')[0]).toBe('The new reading garden.');
+
+    const inside = articleOf(article(lead, '<meta property="og:image" content="https://news.example/lead.jpg?w=1200">'));
+    expect(inside.leadImage?.src).toBe('https://news.example/lead.jpg');
+    expect(inside.html.match(/lead\.jpg/g)).toHaveLength(1);
+  });
+
+  it('does not invent a lead image the page does not show', () => {
+    const result = articleOf(article('', '<meta property="og:image" content="https://news.example/brand-card.png">'));
+    expect(result.leadImage).toBeNull();
+    expect(result.html).not.toContain('brand-card');
+  });
+
+  it('counts words and reading minutes from the text', () => {
+    const result = articleOf(article(''));
+    expect(result.wordCount).toBe(result.text.split(/\s+/).filter((w) => /\w/.test(w)).length);
+    expect(result.readingMinutes).toBe(1);
+  });
+
+  it('refuses a page that is not an article, unless forced', () => {
+    const home = page(`<nav><a href="/">Home</a></nav><ul>${'<li><a href="/a">A headline on the home page</a></li>'.repeat(20)}</ul>`);
+    expect(extract(home).outcome).toEqual({ ok: false, reason: 'not-article', message: "This page doesn't look like an article." });
+    const forced = extract(article(''), { force: true }).outcome;
+    expect(forced).toMatchObject({ ok: true, readerable: true });
+  });
+
+  it('marks an article opened with force on a page that did not look like one', () => {
+    const short = page(`<article><h1>Library reopens</h1><p>${PROSE[0]}</p></article>`);
+    expect(extract(short).outcome.ok).toBe(false);
+    expect(extract(short, { force: true }).outcome).toMatchObject({ ok: true, readerable: false });
+  });
+
+  it('refuses, quickly, a page with more elements than it can process', () => {
+    const { doc } = extract(page('<p>x</p>'));
+    const many = doc.createDocumentFragment();
+    for (let i = 0; i < 200_001; i++) many.append(doc.createElement('i'));
+    doc.body.append(many);
+    const started = performance.now();
+    expect(extractArticle(doc, PAGE_URL)).toEqual({
+      ok: false,
+      reason: 'too-large',
+      message: 'This page is too large to open in the reader.',
+    });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    doc.defaultView?.close();
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '@/utils/extract/read-metadata';
+import { parseHtml } from '../../scripts/parse-html';
+
+const URL = 'https://news.example/2024/05/story.html';
+
+function read(head: string, body = '', htmlAttributes = '') {
+  const doc = parseHtml(`<!DOCTYPE html><html ${htmlAttributes}><head>${head}</head><body>${body}</body></html>`, URL);
+  const metadata = readMetadata(doc, URL);
+  doc.defaultView?.close();
+  return metadata;
+}
+
+const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('readMetadata', () => {
+  it('reads an article inside a JSON-LD @graph', () => {
+    const metadata = read(
+      jsonLd({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebSite', name: 'The Ledger' },
+          {
+            '@type': 'NewsArticle',
+            headline: 'Council votes',
+            author: [{ '@type': 'Person', name: 'Ana Ruiz' }, { '@type': 'Person', name: 'Tom Becker' }],
+            datePublished: '2024-04-17T06:45:00-07:00',
+            image: { '@type': 'ImageObject', url: '/img/lead.jpg' },
+            inLanguage: 'en-US',
+          },
+        ],
+      }),
+    );
+    expect(metadata).toMatchObject({
+      titleCandidates: ['Council votes'],
+      byline: 'Ana Ruiz, Tom Becker',
+      siteName: 'The Ledger',
+      publishedTime: '2024-04-17T06:45:00-07:00',
+      lang: 'en-US',
+      image: 'https://news.example/img/lead.jpg',
+    });
+  });
+
+  it('reads a top-level JSON-LD array and skips broken blocks', () => {
+    const metadata = read(
+      '<script type="application/ld+json">{ not json</script>' +
+        jsonLd([{ '@type': 'WebPage' }, { '@type': ['BlogPosting'], headline: 'Post', author: 'Jo Lee', publisher: { name: 'Jo’s Blog' } }]),
+    );
+    expect(metadata).toMatchObject({ titleCandidates: ['Post'], byline: 'Jo Lee', siteName: 'Jo’s Blog' });
+  });
+
+  it('reads OpenGraph, article:* and twitter meta tags', () => {
+    const metadata = read(
+      '<meta property="og:title" content="OG title"><meta name="twitter:title" content="Tw title">' +
+        '<meta property="og:site_name" content="Site"><meta property="og:description" content="Summary">' +
+        '<meta property="article:published_time" content="2023-10-02T14:21:07.112Z">' +
+        '<meta property="article:author" content="https://news.example/@someone"><meta name="author" content="By Sam Doe">' +
+        '<meta name="twitter:image" content="https://img.example/card.jpg">',
+    );
+    expect(metadata).toMatchObject({
+      titleCandidates: ['OG title', 'Tw title'],
+      siteName: 'Site',
+      excerpt: 'Summary',
+      publishedTime: '2023-10-02T14:21:07.112Z',
+      byline: 'Sam Doe',
+      image: 'https://img.example/card.jpg',
+    });
+  });
+
+  it('reads schema.org microdata when nothing else says', () => {
+    const metadata = read(
+      '',
+      '<article itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">H</h1>' +
+        '<span itemprop="author" itemscope><span itemprop="name">Kim Park</span></span>' +
+        '<time itemprop="datePublished" datetime="2022-01-05">5 Jan</time></article>',
+    );
+    expect(metadata).toMatchObject({ byline: 'Kim Park', publishedTime: '2022-01-05', headings: ['H'] });
+  });
+
+  it('converts a date that is not ISO 8601, and drops one that is not a date', () => {
+    expect(read('<meta property="article:published_time" content="Tue, 14 May 2024 06:00:00 GMT">').publishedTime).toBe(
+      '2024-05-14T06:00:00.000Z',
+    );
+    expect(read('<meta property="article:published_time" content="yesterday">').publishedTime).toBeNull();
+  });
+
+  it('takes lang and dir from <html>, else infers them', () => {
+    expect(read('', '', 'lang="ar" dir="rtl"')).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(read('<meta property="og:locale" content="he_IL">')).toMatchObject({ lang: 'he-IL', dir: 'rtl' });
+    expect(read('', '', 'lang="en-GB"')).toMatchObject({ lang: 'en-GB', dir: null });
+  });
+
+  it('resolves the canonical link, else og:url, else the page URL', () => {
+    expect(read('<link rel="canonical" href="/2024/05/story">').canonicalUrl).toBe('https://news.example/2024/05/story');
+    expect(read('<meta property="og:url" content="https://news.example/s">').canonicalUrl).toBe('https://news.example/s');
+    expect(read('<link rel="canonical" href="javascript:alert(1)">').canonicalUrl).toBe(URL);
+  });
+
+  it('resolves against <base href>', () => {
+    const metadata = read('<base href="https://cdn.news.example/assets/"><meta property="og:image" content="lead.jpg">');
+    expect(metadata.baseUrl).toBe('https://cdn.news.example/assets/');
+    expect(metadata.image).toBe('https://cdn.news.example/assets/lead.jpg');
+  });
+
+  it('says null for what the page does not say', () => {
+    expect(read('<title>Just a title</title>')).toMatchObject({
+      titleCandidates: [],
+      documentTitle: 'Just a title',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: null,
+      dir: null,
+      excerpt: null,
+      image: null,
+      canonicalUrl: URL,
+    });
+  });
+});
