@@ -18,7 +18,7 @@ export function parseHtml(html: string, url: string): Document {
     if (!(error instanceof TypeError)) throw error;
     const { DOMParser } = quietDom('', url).window;
     const inert = new DOMParser().parseFromString(html, 'text/html');
-    for (const style of [...inert.getElementsByTagName('style')]) style.remove();
+    for (const style of inert.querySelectorAll('style')) style.remove();
     return quietDom(`<!DOCTYPE html>${inert.documentElement.outerHTML}`, url).window.document;
   }
 }

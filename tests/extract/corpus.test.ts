@@ -28,18 +28,19 @@ interface Page {
   dir: string;
 }
 
-function pagesIn(root: URL): Page[] {
+/** The page folders of `root`, named `${label}/${folder}`; none when the folder is missing. */
+function pagesIn(root: URL, label: string): Page[] {
   const dir = fileURLToPath(root);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/expected.json`))
-    .map((entry) => ({ name: entry.name, dir: `${dir}/${entry.name}` }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .map((entry) => ({ name: `${label}/${entry.name}`, dir: `${dir}/${entry.name}` }))
+    .toSorted((a, b) => a.name.localeCompare(b.name));
 }
 
 const pages = [
-  ...pagesIn(new URL('../../../shared/pages/', import.meta.url)).map((page) => ({ ...page, name: `shared/${page.name}` })),
-  ...pagesIn(new URL('../pages/', import.meta.url)).map((page) => ({ ...page, name: `tests/${page.name}` })),
+  ...pagesIn(new URL('../../../shared/pages/', import.meta.url), 'shared'),
+  ...pagesIn(new URL('../pages/', import.meta.url), 'tests'),
 ];
 
 /** How the README says texts compare: whitespace collapsed, curly quotes made straight. */
@@ -68,25 +69,37 @@ it('finds the page corpus', () => {
   expect(pages.some((page) => page.name === 'shared/christian-times-aleppo')).toBe(true);
 });
 
-describe.each(pages)('$name', ({ dir }) => {
-  const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Expected;
+function expectationsOf(page: Page): Expected {
+  return JSON.parse(readFileSync(`${page.dir}/expected.json`, 'utf8')) as Expected;
+}
+
+function extractPage(page: Page, expected: Expected): { doc: Document; outcome: ExtractOutcome } {
+  const doc = parseHtml(readFileSync(`${page.dir}/source.html`, 'utf8'), expected.url);
+  return { doc, outcome: extractArticle(doc, expected.url) };
+}
+
+const notArticles = pages.filter((page) => !expectationsOf(page).readerable);
+const articles = pages.filter((page) => expectationsOf(page).readerable);
+
+describe.each(notArticles)('$name', (page) => {
+  it('is refused as not an article', () => {
+    const { doc, outcome } = extractPage(page, expectationsOf(page));
+    doc.defaultView?.close();
+    expect(outcome).toMatchObject({ ok: false, reason: 'not-article' });
+  });
+});
+
+describe.each(articles)('$name', (page) => {
+  const expected = expectationsOf(page);
   let doc: Document;
   let outcome: ExtractOutcome;
   let article: Article;
 
   beforeAll(() => {
-    doc = parseHtml(readFileSync(`${dir}/source.html`, 'utf8'), expected.url);
-    outcome = extractArticle(doc, expected.url);
+    ({ doc, outcome } = extractPage(page, expected));
     if (outcome.ok) article = outcome.article;
   });
   afterAll(() => doc.defaultView?.close());
-
-  if (!expected.readerable) {
-    it('is refused as not an article', () => {
-      expect(outcome).toMatchObject({ ok: false, reason: 'not-article' });
-    });
-    return;
-  }
 
   it('is extracted', () => {
     expect(outcome.ok).toBe(true);

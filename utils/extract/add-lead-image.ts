@@ -14,8 +14,8 @@ function withoutQuery(url: string): string {
 export function addLeadImage(content: Element, lead: LeadImage | null): void {
   if (!lead) return;
   const key = withoutQuery(lead.src);
-  const shown = elementsIn(content).some((el) => el.tagName === 'IMG' && withoutQuery(el.getAttribute('src') ?? '') === key);
-  if (shown) return;
+  const shown = (el: Element) => el.tagName === 'IMG' && withoutQuery(el.getAttribute('src') ?? '') === key;
+  if (elementsIn(content).some(shown)) return;
   const doc = content.ownerDocument;
   const figure = doc.createElement('figure');
   const img = doc.createElement('img');

@@ -1,14 +1,15 @@
 /**
- * What page furniture looks like, as data. Every list here is general (no site names): words that
- * sites use in class/id/role/aria-label attributes for things that are not the article, and short
- * lines of boilerplate text in many languages. `pre-clean.ts` and `post-clean.ts` decide how to use them.
+ * What page furniture looks like, as data. Every list here is general (no site names): words sites
+ * use in class/id/role/aria-label attributes for what is not the article, and short lines of
+ * boilerplate text in many languages. `pre-clean.ts` and `post-clean.ts` decide how to use them.
+ * Entries are regular-expression sources (lower case; matched case-insensitively).
  */
 
 /**
  * Words in class/id/data-component/data-testid/aria-label that mark furniture wherever they appear
- * (ads, sharing, newsletters, consent, related lists, comments, breadcrumbs, author bios).
- * Each entry is a regex source matched at the start of a word ("related" matches "jp-relatedposts"'s
- * "relatedposts" but not "unrelated"); a trailing `$` means the whole word must match.
+ * (ads, sharing, newsletters, consent, related lists, comments, navigation, author bios). An entry
+ * matches at the start of a word ("related" matches "jp-relatedposts" but not "unrelated"); a
+ * trailing `$` means the whole word ("ad" matches "ad-slot" but not "added").
  */
 const FURNITURE_WORDS = [
   // ads and sponsored content
@@ -42,12 +43,89 @@ const META_WORDS = [
   'byline', 'dateline', 'meta$', 'author', 'authors$', 'writers?$', 'timestamp', 'read(ing)?[-_ ]?time', 'posted[-_ ]?on$',
 ];
 
-function wordStartPattern(words: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[^a-z0-9])(?:${words.map((w) => (w.endsWith('$') ? `${w.slice(0, -1)}(?![a-z0-9])` : w)).join('|')})`);
+/** Words of a comments section: its length (readers' prose) does not make it the article. */
+const COMMENT_WORDS = ['comments?$', 'disqus', 'respond$', 'responses$', 'replies$', 'discussion'];
+
+/** Words of footers that carry article text (footnotes, references) rather than chrome. */
+const NOTES_WORDS = ['footnote', 'endnote', 'notes$', 'reference', 'citation'];
+
+/** A whole line that only labels an ad, in the languages of the web's largest ad markets. */
+const AD_LABELS = [
+  'advertisements?', 'advertising', 'ads?', 'anzeige', 'werbung', 'publicit[ée]', 'publicidad', 'anuncio',
+  'pubblicit[àa]', 'reclame', 'advertentie', 'reklama', 'реклама', '広告', '广告', '廣告', '광고', 'إعلان', 'اعلان',
+  'פרסומת', 'sponsored(?: content)?', 'paid content', 'promoted', 'partner content', 'محتوى برعاية',
+];
+
+/**
+ * Short lines of boilerplate: share/follow prompts, "story continues below", reading time and
+ * engagement counters, newsletter promotion markers, attachment file sizes, forum navigation.
+ * Only tested against short blocks (BOILERPLATE_MAX_LENGTH), so a sentence of article text that
+ * happens to start the same way is never touched.
+ */
+const BOILERPLATE_LINE_SOURCES = [
+  '^(?:like|follow) us on\\b',
+  '^(?:suivez-nous|síguenos|siguenos|folgen sie uns|folge uns|seguici|siga-nos|volg ons|تابعنا|تابعونا|подписывайтесь)\\s',
+  '^follow\\b.{0,60}\\bon (?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|whatsapp)\\b',
+  '^(?:share|tweet|email|print|pin it|save|listen|share this(?: article| story)?)[:.]?$',
+  '^(?:share|send) (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|email|pinterest|reddit|telegram)\\b',
+  '^click to (?:share|email|print)\\b',
+  '^(?:skip past|after) .{0,40}promotion$',
+  '^(?:the )?(?:story|article|content) continues (?:below|after)\\b',
+  '^(?:advertisement|ad)\\s*[-–—:]\\s*(?:scroll|continue|story)\\b',
+  '^continue reading (?:below|the (?:main )?story)\\b',
+  '^\\d+\\s*min(?:ute)?s?\\s+(?:read|listen)$',
+  '^[\\d.,]+\\s*[km]?\\s+(?:claps?|likes?|shares?|comments?|responses?|views?|reads?)$',
+  '^(?:give this (?:story|post|article) a clap|clap for this story)$',
+  '^\\S+\\.(?:jpe?g|png|gif|webp|bmp|pdf|zip|mp3|mp4)\\s*\\(\\s*[\\d.,]+\\s*[kmg]i?b\\s*\\)',
+  '^return to [“"«]',
+  '^(?:back to top|jump to|top)$',
+  '^(?:we use cookies|this (?:site|website) uses cookies)\\b',
+  '^(?:sign up|subscribe)\\b.{0,60}\\b(?:newsletter|inbox|e-?mail)\\b',
+];
+
+/** Labels that introduce a link to another story: "Related: <link>", "Read more: <link>". */
+const LINK_LEAD_INS = [
+  'related(?: stories| articles| coverage| content| reading)?', 'read more', 'see also', 'also read', 'read also',
+  'more', 'recommended', 'read next', 'more on this', 'further reading', 'lire aussi', 'à lire aussi', 'voir aussi',
+  'lesen sie auch', 'mehr zum thema', 'siehe auch', 'leia também', 'lee también', 'ver también', 'leggi anche',
+  '関連記事', '相关阅读', 'اقرأ أيضاً', 'اقرأ أيضا', 'читайте также',
+];
+
+/** Headings that introduce a section of furniture; the section they head goes with them. */
+const FURNITURE_HEADINGS = [
+  'related(?: articles| stories| posts| content| coverage| links)?', 'more on this story',
+  'more (?:stories|videos|news|articles)', 'more from .{1,60}', 'you (?:may|might) also like',
+  'recommended(?: for you| from .{1,40})?', 'read (?:more|next)', 'most (?:popular|read|viewed|shared)',
+  'trending(?: now| on .{1,40})?', 'popular now', 'comments?(?: \\(\\d+\\))?',
+  '\\d+ (?:comments?|thoughts|responses|replies)(?: on .*)?', 'responses(?: \\(\\d+\\))?', 'leave a (?:reply|comment)',
+  'post a comment', 'join the (?:conversation|discussion)', 'share this(?: article| story| post)?',
+  '(?:explore )?more on these topics', 'who is online', 'tags', 'topics', 'get the .{1,40} newsletter',
+  'sign up for .{1,60}', 'before you (?:move on|go)', 'مواضيع ذات صلة', 'الأكثر قراءة', 'اقرأ أيضاً', 'lesen sie auch',
+  'à lire aussi', 'voir aussi', 'mehr zum thema', '関連記事', '相关文章',
+];
+
+/** Matches a class/id signature containing any of `words` at a word start. */
+function wordStart(words: readonly string[]): RegExp {
+  const alternatives = words.map((word) => (word.endsWith('$') ? `${word.slice(0, -1)}(?![a-z0-9])` : word));
+  return new RegExp(`(?:^|[^a-z0-9])(?:${alternatives.join('|')})`);
 }
 
-export const FURNITURE_PATTERN = wordStartPattern(FURNITURE_WORDS);
-export const META_PATTERN = wordStartPattern(META_WORDS);
+/** Matches a whole line that is one of `phrases`, with `tail` (punctuation) allowed after it. */
+function wholeLine(phrases: readonly string[], tail: string): RegExp {
+  return new RegExp(`^(?:${phrases.join('|')})${tail}$`, 'iu');
+}
+
+export const FURNITURE_PATTERN = wordStart(FURNITURE_WORDS);
+export const META_PATTERN = wordStart(META_WORDS);
+export const COMMENTS_PATTERN = wordStart(COMMENT_WORDS);
+export const NOTES_PATTERN = wordStart(NOTES_WORDS);
+export const AD_LABEL = wholeLine(AD_LABELS, '\\s*[:.]?');
+export const BOILERPLATE_LINES: readonly RegExp[] = BOILERPLATE_LINE_SOURCES.map((source) => new RegExp(source, 'iu'));
+export const LINK_LEAD_IN = new RegExp(`^(?:${LINK_LEAD_INS.join('|')})\\s*[:：—–-]`, 'iu');
+export const FURNITURE_HEADING = wholeLine(FURNITURE_HEADINGS, '\\s*[:.…]?');
+
+/** Blocks longer than this (in characters) are never treated as boilerplate lines. */
+export const BOILERPLATE_MAX_LENGTH = 160;
 
 /** Class names that say what a post is about, not what the element is ("tag-social", "category-ads"). */
 export const TAXONOMY_CLASS = /^(?:tag|category|cat|post|postid|format|status|type)-/;
@@ -59,51 +137,3 @@ export const FURNITURE_ROLES = new Set([
 
 /** Elements that are never article text in a reader. */
 export const FURNITURE_TAGS = new Set(['NAV', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'DIALOG', 'TEMPLATE']);
-
-/** A whole line that is only an ad label, in the languages of the web's largest ad markets. */
-export const AD_LABEL =
-  /^(?:advertisements?|advertising|ad|ads|anzeige|werbung|publicit[ée]|publicidad|anuncio|pubblicit[àa]|reclame|advertentie|reklama|реклама|広告|广告|廣告|광고|إعلان|اعلان|פרסומת|sponsored(?: content)?|paid content|promoted|partner content|محتوى برعاية)\s*[:.]?$/iu;
-
-/**
- * Short lines of boilerplate: share/follow prompts, "story continues below", reading time and
- * engagement counters, newsletter promotion markers, attachment file sizes, forum navigation.
- * Only tested against short blocks (see BOILERPLATE_MAX_LENGTH), so a sentence of article text that
- * happens to start the same way is not touched.
- */
-export const BOILERPLATE_LINES: readonly RegExp[] = [
-  /^(?:like|follow) us on\b/i,
-  /^(?:suivez-nous|síguenos|siguenos|folgen sie uns|folge uns|seguici|siga-nos|volg ons|تابعنا|تابعونا|подписывайтесь)\s/iu,
-  /^follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|whatsapp)\b/i,
-  /^(?:share|tweet|email|print|pin it|save|listen|share this(?: article| story)?)[:.]?$/i,
-  /^(?:share|send) (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|email|pinterest|reddit|telegram)\b/i,
-  /^click to (?:share|email|print)\b/i,
-  /^(?:skip past|after) .{0,40}promotion$/i,
-  /^(?:the )?(?:story|article|content) continues (?:below|after)\b/i,
-  /^(?:advertisement|ad)\s*[-–—:]\s*(?:scroll|continue|story)\b/i,
-  /^continue reading (?:below|the (?:main )?story)\b/i,
-  /^\d+\s*min(?:ute)?s?\s+(?:read|listen)$/i,
-  /^[\d.,]+\s*[kKmM]?\s+(?:claps?|likes?|shares?|comments?|responses?|views?|reads?)$/i,
-  /^(?:give this (?:story|post|article) a clap|clap for this story)$/i,
-  /^\S+\.(?:jpe?g|png|gif|webp|bmp|pdf|zip|mp3|mp4)\s*\(\s*[\d.,]+\s*[kmg]i?b\s*\)/i,
-  /^return to [“"«]/i,
-  /^(?:back to top|jump to|top)$/i,
-  /^(?:we use cookies|this (?:site|website) uses cookies)\b/i,
-  /^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|inbox|e-?mail)\b/i,
-];
-
-/** Blocks longer than this are never treated as boilerplate lines. */
-export const BOILERPLATE_MAX_LENGTH = 160;
-
-/**
- * "Related: <link>", "Read more: <link>", "See also — <link>": a lead-in label followed by a link.
- * Removed only when most of the block's text is link text.
- */
-export const LINK_LEAD_IN =
-  /^(?:related(?: stories| articles| coverage| content| reading)?|read more|see also|also read|read also|more|recommended|read next|more on this|further reading|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|leia também|lee también|ver también|leggi anche|関連記事|相关阅读|اقرأ أيضاً|اقرأ أيضا|читайте также)\s*[:：—–-]/iu;
-
-/** Headings that introduce a section of furniture; the section they head goes with them. */
-export const FURNITURE_HEADING =
-  /^(?:related(?: articles| stories| posts| content| coverage| links)?|more on this story|more (?:stories|videos|news|articles)|more from .{1,60}|you (?:may|might) also like|recommended(?: for you| from .{1,40})?|read (?:more|next)|most (?:popular|read|viewed|shared)|trending(?: now| on .{1,40})?|popular now|comments?(?: \(\d+\))?|\d+ (?:comments?|thoughts|responses|replies)(?: on .*)?|responses(?: \(\d+\))?|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)|share this(?: article| story| post)?|explore more on these topics|more on these topics|who is online|tags|topics|get the .{1,40} newsletter|sign up for .{1,60}|before you (?:move on|go)|مواضيع ذات صلة|الأكثر قراءة|اقرأ أيضاً|lesen sie auch|à lire aussi|voir aussi|mehr zum thema|関連記事|相关文章)\s*[:.…]?$/iu;
-
-/** Class/id words of footers that carry article text (footnotes, references) rather than chrome. */
-export const NOTES_PATTERN = /footnote|endnote|notes|reference|citation/i;

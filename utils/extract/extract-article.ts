@@ -74,8 +74,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   postClean(content, title);
   addLeadImage(content, lead);
 
-  const body = sanitizeArticleElement(content, win);
-  const text = plainText(body);
+  sanitizeArticleElement(content, win);
+  const text = plainText(content);
   if (text.length < MIN_TEXT_LENGTH && !options.force) return NOT_ARTICLE;
   const { wordCount, readingMinutes } = readingTime(text);
 
@@ -93,7 +93,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       dir: metadata.dir,
       excerpt: metadata.excerpt ?? (normalizeSpace(parsed.excerpt ?? '') || null),
       leadImage: lead,
-      html: body.innerHTML,
+      html: content.innerHTML,
       text,
       wordCount,
       readingMinutes,

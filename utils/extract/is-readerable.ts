@@ -4,7 +4,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 function isVisible(node: Node): boolean {
   const el = node as Element;
   if (el.hasAttribute('hidden')) return false;
-  if (el.getAttribute('aria-hidden') === 'true' && !el.className.toString().includes('fallback-image')) return false;
+  if (el.getAttribute('aria-hidden') === 'true' && !el.getAttribute('class')?.includes('fallback-image')) return false;
   return !/display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 }
 

@@ -1,6 +1,6 @@
 /** Beyond these, Readability and the DOM clone take seconds or overflow the stack: refuse early. */
-export const MAX_ELEMENTS = 200_000;
-export const MAX_DEPTH = 10_000;
+const MAX_ELEMENTS = 200_000;
+const MAX_DEPTH = 10_000;
 
 /**
  * True when `doc` has more than `maxElements` elements or nests deeper than `maxDepth`. One walk

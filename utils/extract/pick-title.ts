@@ -20,7 +20,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** "Title | Site", "Title - Site", "Site: Title" -> "Title"; a title that is only the site name stays. */
-export function stripSiteName(title: string, siteName: string | null): string {
+function stripSiteName(title: string, siteName: string | null): string {
   const clean = normalizeSpace(title);
   if (!siteName) return clean;
   const site = escapeRegExp(normalizeSpace(siteName));

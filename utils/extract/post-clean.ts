@@ -4,7 +4,9 @@ import { isInRunningText } from './is-in-running-text';
 import { titleKey } from './title-key';
 
 /** Elements that show something without text of their own. */
-const CONTENT_WITHOUT_TEXT = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'TABLE', 'HR', 'PRE', 'SVG', 'svg', 'MATH', 'math']);
+const CONTENT_WITHOUT_TEXT = new Set([
+  'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'TABLE', 'HR', 'PRE', 'SVG', 'svg', 'MATH', 'math',
+]);
 const REMOVABLE_WHEN_EMPTY = new Set(['P', 'DIV', 'SECTION', 'SPAN', 'FIGURE', 'LI', 'BLOCKQUOTE']);
 
 /** Removes blocks that show nothing: one pass marks every element above visible content. */
@@ -13,7 +15,8 @@ function removeEmptyBlocks(content: Element): void {
   const walker = content.ownerDocument.createTreeWalker(content, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   const empty: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const visible = node.nodeType === 3 ? !!node.textContent?.trim() : CONTENT_WITHOUT_TEXT.has((node as Element).tagName);
+    const visible =
+      node.nodeType === 3 ? !!node.textContent?.trim() : CONTENT_WITHOUT_TEXT.has((node as Element).tagName);
     if (visible) {
       for (let up = node.parentNode; up && !shown.has(up); up = up.parentNode) shown.add(up);
     } else if (node.nodeType === 1 && REMOVABLE_WHEN_EMPTY.has((node as Element).tagName)) {
@@ -44,9 +47,8 @@ export function postClean(content: Element, title: string): void {
   }
 
   const firstHeading = elements.find((el) => /^H[1-3]$/.test(el.tagName) && content.contains(el));
-  if (firstHeading && titleKey(firstHeading.textContent ?? '') === titleKey(title) && opensWith(content, firstHeading)) {
-    firstHeading.remove();
-  }
+  const repeatsTitle = firstHeading && titleKey(firstHeading.textContent ?? '') === titleKey(title);
+  if (repeatsTitle && opensWith(content, firstHeading)) firstHeading.remove();
 
   removeEmptyBlocks(content);
 }

@@ -1,4 +1,5 @@
 import {
+  COMMENTS_PATTERN,
   FURNITURE_HEADING,
   FURNITURE_PATTERN,
   FURNITURE_ROLES,
@@ -18,9 +19,6 @@ import { normalizeSpace } from './normalize-space';
 const OPAQUE_TAGS = new Set(['PRE', 'CODE', 'SVG', 'svg', 'MATH', 'math', 'SCRIPT', 'STYLE', 'TABLE']);
 
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-
-/** Comments are long prose written by readers: their length does not make them the article. */
-const COMMENTS = /(?:^|[^a-z0-9])(?:comments?|disqus|respond|responses|replies|discussion)(?![a-z0-9])/;
 
 /** Enough paragraph text that an element is (or holds) the article, whatever its class says. */
 const PROSE_CHARS = 600;
@@ -57,6 +55,7 @@ function signature(el: Element): string {
     .toLowerCase();
 }
 
+/** Characters of prose paragraphs under `el`, counted up to PROSE_CHARS (enough to decide). */
 function proseLength(el: Element): number {
   let total = 0;
   for (const p of elementsIn(el)) {
@@ -105,9 +104,8 @@ function removeKickers(heading: Element): void {
 /** The element a furniture heading labels: its section when it opens one, else the heading alone. */
 function headedSection(heading: Element, keep: Set<Element>, body: Element): Element {
   const parent = heading.parentElement;
-  if (parent && parent !== body && !keep.has(parent) && parent.firstElementChild === heading && proseLength(parent) < PROSE_CHARS) {
-    return parent;
-  }
+  const opensSection = parent && parent !== body && !keep.has(parent) && parent.firstElementChild === heading;
+  if (opensSection && proseLength(parent) < PROSE_CHARS) return parent;
   const list = heading.nextElementSibling;
   if (list && !keep.has(list) && /^(?:UL|OL|DIV)$/.test(list.tagName) && linkDensity(list) >= 0.5) list.remove();
   return heading;
@@ -121,7 +119,7 @@ function furniture(el: Element, keep: Set<Element>, body: Element): Element | nu
   if (tag === 'ASIDE') return el;
   if (tag === 'HEADER' && !closestTag(el, ['ARTICLE', 'MAIN'])) return el;
   const sig = signature(el);
-  if (tag === 'FOOTER' && !NOTES_PATTERN.test(sig) && !isAttribution(el)) return el;
+  if (tag === 'FOOTER' && !NOTES_PATTERN.test(sig)) return el;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return el;
 
@@ -130,7 +128,7 @@ function furniture(el: Element, keep: Set<Element>, body: Element): Element | nu
     // running text that is a dateline ("CAIRO —") or a name in a sentence, so it loses the name.
     if (META_PATTERN.test(sig)) for (const name of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(name);
   } else if (sig) {
-    if (FURNITURE_PATTERN.test(sig) && (COMMENTS.test(sig) || proseLength(el) < PROSE_CHARS)) return el;
+    if (FURNITURE_PATTERN.test(sig) && (COMMENTS_PATTERN.test(sig) || proseLength(el) < PROSE_CHARS)) return el;
     if (META_PATTERN.test(sig) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) return el;
   }
   if (HEADING_TAGS.has(tag) && FURNITURE_HEADING.test(normalizeSpace(el.textContent ?? ''))) {

@@ -28,7 +28,9 @@ type JsonObject = Record<string, unknown>;
 /** schema.org's Article and its subtypes: NewsArticle, BlogPosting, DiscussionForumPosting, Report... */
 const ARTICLE_TYPE = /(?:Article|Posting|Report|Reference)$/;
 
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha', 'he', 'iw', 'khw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set([
+  'ar', 'arc', 'ckb', 'dv', 'fa', 'ha', 'he', 'iw', 'khw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi',
+]);
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -217,7 +219,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     return null;
   };
 
-  const titleCandidates = [text(article?.headline), ...['og:title', 'twitter:title', 'dc.title', 'headline'].map((key) => meta.get(key))]
+  const titleCandidates = [text(article?.headline), ...['og:title', 'twitter:title', 'dc.title'].map((key) => meta.get(key))]
     .filter((title): title is string => !!title);
 
   // Each chain stops at the first source that answers: structured data, then meta tags, then the DOM.
@@ -229,7 +231,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
 
   const publishedTime =
     cleanDate(text(article?.datePublished) ?? text(article?.dateCreated)) ??
-    fromMeta('article:published_time datepublished og:published_time parsely-pub-date dc.date.issued dc.date date pubdate publish-date', cleanDate) ??
+    fromMeta('article:published_time datepublished og:published_time parsely-pub-date', cleanDate) ??
+    fromMeta('dc.date.issued dc.date date pubdate publish-date', cleanDate) ??
     cleanDate(microdata('datePublished'));
 
   const root = doc.documentElement;

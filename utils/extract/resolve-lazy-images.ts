@@ -3,12 +3,14 @@ import { elementsIn } from './elements-in';
 
 /** Attributes lazy loaders keep the real image address in, most specific first. */
 const LAZY_SRC_ATTRIBUTES = [
-  'data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-hi-res-src', 'data-full-src', 'data-url', 'data-echo',
+  'data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-hi-res-src', 'data-full-src', 'data-url',
+  'data-echo',
 ];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset'];
 
 /** Addresses that only hold a place until a script swaps the real image in. */
-const PLACEHOLDER_URL = /^(?:data:|about:|javascript:)|(?:blank|spacer|placeholder|pixel|transparent|1x1|loading|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/i;
+const PLACEHOLDER_URL =
+  /^(?:data:|about:|javascript:)|(?:blank|spacer|placeholder|pixel|transparent|1x1|loading|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/i;
 
 function isRealUrl(value: string | null): value is string {
   return !!value && value.trim() !== '' && !PLACEHOLDER_URL.test(value.trim());

@@ -1,12 +1,15 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { elementsIn } from './elements-in';
 
+const ALLOWED_ATTRIBUTES = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'start',
+];
+const ALLOWED_ATTRIBUTE_SET = new Set(ALLOWED_ATTRIBUTES);
+
 /**
  * What an article may contain once sanitized: text structure, figures, tables, code, links and
  * images. No scripts, styles, forms, frames, embeds, SVG/MathML, templates, ids or classes.
  */
-const ALLOWED_ATTRIBUTES = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'start'];
-
 const CONFIG: Config = {
   ALLOWED_TAGS: [
     'a', 'abbr', 'address', 'article', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
@@ -51,7 +54,8 @@ function purifierFor(win: Window): DOMPurify {
     } else if (el.tagName === 'PRE') {
       // The HTML parser drops one newline after <pre>: dropping them all keeps sanitizing idempotent.
       const first = el.firstChild;
-      if (first?.nodeType === 3 && first.textContent?.startsWith('\n')) first.textContent = first.textContent.replace(/^\n+/, '');
+      const text = first?.nodeType === 3 ? (first.textContent ?? '') : '';
+      if (first && text.startsWith('\n')) first.textContent = text.replace(/^\n+/, '');
     }
     // Sizes only make sense for images; on tables and cells they fight the reader's layout.
     el.removeAttribute('width');
@@ -70,8 +74,6 @@ function purifierFor(win: Window): DOMPurify {
 export function sanitizeArticleHtml(html: string, win: Window): string {
   return purifierFor(win).sanitize(html, CONFIG);
 }
-
-const ALLOWED_ATTRIBUTE_SET = new Set(ALLOWED_ATTRIBUTES);
 
 /**
  * Same profile as `sanitizeArticleHtml`, applied in place to `root` and its content (no re-parsing,

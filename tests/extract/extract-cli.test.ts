@@ -1,0 +1,75 @@
+// The contract of `npm run --silent extract -- FILE [--url URL] [--format json|text|html]` (DESIGN.md).
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const PAGES = fileURLToPath(new URL('../../../shared/pages', import.meta.url));
+const ALEPPO = `${PAGES}/christian-times-aleppo/source.html`;
+const ALEPPO_URL =
+  'https://www.christiantimes.example/articles/12345/20161224/assad-thanks-putin-russia-for-helping-aleppos-liberation.htm';
+
+const ARTICLE_FIELDS = [
+  'url', 'canonicalUrl', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'leadImage', 'html',
+  'text', 'wordCount', 'readingMinutes',
+];
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { cwd: REPO }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe.concurrent('scripts/extract.ts', () => {
+  it('prints the article as one JSON object and exits 0', async () => {
+    const { code, stdout, stderr } = await run(ALEPPO, '--url', ALEPPO_URL);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const json = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(json).toSorted()).toEqual([...ARTICLE_FIELDS, 'readerable', 'timing'].toSorted());
+    expect(json).toMatchObject({
+      url: ALEPPO_URL,
+      title: "Assad Thanks Putin, Russia for Helping Aleppo's Liberation",
+      siteName: 'Christian Times',
+      readerable: true,
+      timing: { extractMs: expect.any(Number) },
+    });
+    expect(json.text).toContain('Russia has also sent an elite force to guard aid workers and convoys.');
+  });
+
+  it('prints only the text with --format text, only the html with --format html', async () => {
+    const [json, text, html] = await Promise.all([
+      run(ALEPPO, '--url', ALEPPO_URL),
+      run(ALEPPO, '--url', ALEPPO_URL, '--format', 'text'),
+      run(ALEPPO, '--format', 'html', '--url', ALEPPO_URL),
+    ]);
+    const article = JSON.parse(json.stdout) as { text: string; html: string };
+    expect(text).toMatchObject({ code: 0, stdout: `${article.text}\n` });
+    expect(html).toMatchObject({ code: 0, stdout: `${article.html}\n` });
+  });
+
+  it('exits 2 with a one-line reason on stderr and nothing on stdout for a page that is not an article', async () => {
+    const result = await run(`${PAGES}/northfield-courier-home/source.html`, '--url', 'https://www.northfieldcourier.example/');
+    expect(result).toEqual({ code: 2, stdout: '', stderr: "extract: This page doesn't look like an article.\n" });
+  });
+
+  it('exits 1 for a file it cannot read', async () => {
+    const result = await run(`${PAGES}/no-such-page/source.html`);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('cannot read');
+  });
+
+  it.each([
+    ['no file', []],
+    ['an unknown format', [ALEPPO, '--format', 'xml']],
+    ['an invalid URL', [ALEPPO, '--url', 'not a url']],
+    ['an unknown option', [ALEPPO, '--fast']],
+  ])('exits 1 with usage for %s', async (_, args) => {
+    const result = await run(...args);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('usage: npm run --silent extract');
+  });
+});
