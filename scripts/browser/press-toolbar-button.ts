@@ -23,7 +23,7 @@ export interface OpenPopup {
  */
 export async function pressToolbarButton(extension: LaunchedExtension, page: Page): Promise<OpenPopup> {
   const endpoint = `http://127.0.0.1:${extension.cdpPort}`;
-  const trigger = await chromium.connectOverCDP(endpoint);
+  const trigger = await chromium.connectOverCDP(endpoint, { timeout: 10_000 });
   try {
     const cdp = await trigger.newBrowserCDPSession();
     const targets = async () =>
@@ -40,7 +40,9 @@ export async function pressToolbarButton(extension: LaunchedExtension, page: Pag
     await trigger.close();
   }
   // A client connected after the popup opened lists it among its pages; an earlier one does not.
-  const client = await chromium.connectOverCDP(endpoint);
+  const client = await chromium.connectOverCDP(endpoint, { timeout: 10_000 });
+  // playwright-core waits forever by default; a popup that closed early must fail, not hang.
+  for (const context of client.contexts()) context.setDefaultTimeout(10_000);
   const popup = await poll('the popup page', async () =>
     client
       .contexts()
