@@ -2,6 +2,7 @@
 // one folder each with source.html + expected.json, read by one loop. The field meanings are in
 // ../shared/README.md.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ExtractOutcome } from '@/utils/extract/article';
@@ -33,8 +34,8 @@ function pagesIn(root: URL, label: string): Page[] {
   const dir = fileURLToPath(root);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/expected.json`))
-    .map((entry) => ({ name: `${label}/${entry.name}`, dir: `${dir}/${entry.name}` }))
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'expected.json')))
+    .map((entry) => ({ name: `${label}/${entry.name}`, dir: join(dir, entry.name) }))
     .toSorted((a, b) => a.name.localeCompare(b.name));
 }
 

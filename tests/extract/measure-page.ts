@@ -49,7 +49,6 @@ export function measurePage(root: string, name: string): PageMeasure {
   } catch (error) {
     return { name, blocks: blocks.length, missing: blocks, error: String(error) };
   } finally {
-    // jsdom keeps a window alive until it is closed: 128 of them would exhaust the heap.
     doc.defaultView?.close();
   }
 }

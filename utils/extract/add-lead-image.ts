@@ -1,10 +1,7 @@
 import type { LeadImage } from './article';
 import { elementsIn } from './elements-in';
 import { normalizeSpace } from './normalize-space';
-
-function withoutQuery(url: string): string {
-  return url.replace(/[?#].*$/, '');
-}
+import { isSameImage } from './same-image';
 
 /**
  * Shows the lead image at the top of `content` (a <figure> with its caption) when Readability left it
@@ -13,8 +10,7 @@ function withoutQuery(url: string): string {
  */
 export function addLeadImage(content: Element, lead: LeadImage | null): void {
   if (!lead) return;
-  const key = withoutQuery(lead.src);
-  const shown = (el: Element) => el.tagName === 'IMG' && withoutQuery(el.getAttribute('src') ?? '') === key;
+  const shown = (el: Element) => el.tagName === 'IMG' && isSameImage(el.getAttribute('src') ?? '', lead.src);
   if (elementsIn(content).some(shown)) return;
   const doc = content.ownerDocument;
   const figure = doc.createElement('figure');

@@ -2,13 +2,10 @@ import type { LeadImage } from './article';
 import { closestTag } from './closest-tag';
 import { elementsIn } from './elements-in';
 import { normalizeSpace } from './normalize-space';
+import { isSameImage } from './same-image';
 
 /** Paragraphs at least this long are article text: a lead image comes before the first one. */
 const PROSE_LENGTH = 100;
-
-function withoutQuery(url: string): string {
-  return url.replace(/[?#].*$/, '');
-}
 
 function describe(img: Element): LeadImage {
   const figure = closestTag(img, ['FIGURE']);
@@ -24,9 +21,8 @@ function describe(img: Element): LeadImage {
  * The image that leads the article, with its alt text and caption: the declared share image
  * (og:image) when the page shows it, else the first figure between the headline and the first
  * paragraph of text. `elements` are the page's elements in document order, taken after lazy images
- * are resolved (sources are absolute). Returns null when
- * the page shows no lead image; a declared image the page does not show is not one (it is often a
- * logo or a social card).
+ * are resolved (sources are absolute). Returns null when the page shows no lead image: a declared
+ * image the page does not show is not one (it is often a logo or a social card).
  */
 export function findLeadImage(
   elements: readonly Element[],
@@ -37,7 +33,7 @@ export function findLeadImage(
   if (declaredImage) {
     const shown =
       images.find((img) => img.getAttribute('src') === declaredImage) ??
-      images.find((img) => withoutQuery(img.getAttribute('src') ?? '') === withoutQuery(declaredImage));
+      images.find((img) => isSameImage(img.getAttribute('src') ?? '', declaredImage));
     if (shown) return describe(shown);
   }
   if (!titleHeading) return null;
