@@ -113,8 +113,9 @@ function headedSection(heading: Element, keep: Set<Element>, body: Element): Ele
 
 /** The element to remove because of what `el` is (itself or the section it heads), or null to keep it. */
 function furniture(el: Element, keep: Set<Element>, body: Element): Element | null {
-  if (keep.has(el)) return null;
   const tag = el.tagName;
+  // A caption belongs to what it captions, whatever its class ("t-meta", "credit") suggests.
+  if (keep.has(el) || tag === 'FIGCAPTION') return null;
   if (FURNITURE_TAGS.has(tag)) return el;
   if (tag === 'ASIDE') return el;
   if (tag === 'HEADER' && !closestTag(el, ['ARTICLE', 'MAIN'])) return el;
