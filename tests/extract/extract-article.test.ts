@@ -129,6 +129,14 @@ describe('extractArticle', () => {
     expect(extract(short, { force: true }).outcome).toMatchObject({ ok: true, readerable: false });
   });
 
+  it("never nests an <article> or <main> in the reader's own article", () => {
+    const teasers = PROSE.map((p, i) => `<article lang="en"><h2>Story ${i}</h2><p>${p}</p></article>`).join('');
+    const { outcome } = extract(page(`<main>${teasers}</main>`), { force: true });
+    if (!outcome.ok) throw new Error('expected an article');
+    expect(outcome.article.html).not.toMatch(/<(article|main)\b/);
+    for (const p of PROSE) expect(outcome.article.text).toContain(p);
+  });
+
   it('refuses, quickly, a page with more elements than it can process', () => {
     const { doc } = extract(page('<p>x</p>'));
     const many = doc.createDocumentFragment();

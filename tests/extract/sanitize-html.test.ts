@@ -111,6 +111,12 @@ describe('sanitizeArticleHtml with hostile markup', () => {
     expect(sanitizeArticleHtml(input, win)).toBe(input);
   });
 
+  it("drops <article> and <main> tags but keeps their text: the reader's own article holds it", () => {
+    expect(sanitizeArticleHtml('<main><article><p>One</p></article><article><p>Two</p></article></main>', win)).toBe(
+      '<p>One</p><p>Two</p>',
+    );
+  });
+
   it('keeps code verbatim, whitespace intact', () => {
     const input = '<pre><code>  def f(x):\n\treturn x  &lt;  2\n\n</code></pre>';
     expect(sanitizeArticleHtml(input, win)).toBe(input);

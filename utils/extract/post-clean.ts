@@ -26,6 +26,20 @@ function removeEmptyBlocks(content: Element): void {
   for (const el of empty) if (!shown.has(el)) el.remove();
 }
 
+/** Landmarks the reader itself provides: one inside the article would make a second article or main. */
+const READER_LANDMARKS = new Set(['ARTICLE', 'MAIN']);
+
+/** Turns `el` into a <div> with the same children and language, in place. */
+function demoteToDiv(el: Element): void {
+  const div = el.ownerDocument.createElement('div');
+  for (const name of ['lang', 'dir']) {
+    const value = el.getAttribute(name);
+    if (value !== null) div.setAttribute(name, value);
+  }
+  div.append(...el.childNodes);
+  el.replaceWith(div);
+}
+
 /** True when the first text under `content` belongs to `el`. */
 function opensWith(content: Element, el: Element): boolean {
   const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
@@ -38,7 +52,7 @@ function opensWith(content: Element, el: Element): boolean {
 /**
  * Tidies Readability's result: removes boilerplate lines it kept (ad labels, share prompts,
  * "Related:" links), the headline when the body repeats it first (the reader shows the title
- * itself), and blocks left empty. Mutates `content`; never fails.
+ * itself), and blocks left empty; nested <article>/<main> become <div>s. Mutates `content`; never fails.
  */
 export function postClean(content: Element, title: string): void {
   const elements = elementsIn(content);
@@ -51,4 +65,5 @@ export function postClean(content: Element, title: string): void {
   if (repeatsTitle && opensWith(content, firstHeading)) firstHeading.remove();
 
   removeEmptyBlocks(content);
+  for (const el of elementsIn(content)) if (READER_LANDMARKS.has(el.tagName)) demoteToDiv(el);
 }

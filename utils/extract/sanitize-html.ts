@@ -8,11 +8,12 @@ const ALLOWED_ATTRIBUTE_SET = new Set(ALLOWED_ATTRIBUTES);
 
 /**
  * What an article may contain once sanitized: text structure, figures, tables, code, links and
- * images. No scripts, styles, forms, frames, embeds, SVG/MathML, templates, ids or classes.
+ * images. No scripts, styles, forms, frames, embeds, SVG/MathML, templates, ids or classes, and no
+ * <article>/<main>: the reader's own article holds it.
  */
 const CONFIG: Config = {
   ALLOWED_TAGS: [
-    'a', 'abbr', 'address', 'article', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
+    'a', 'abbr', 'address', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
     'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2',
     'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt',
     'ruby', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td',
