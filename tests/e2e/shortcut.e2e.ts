@@ -48,13 +48,17 @@ afterAll(async () => {
   windowManager?.kill();
 });
 
-/** Presses Alt+Shift+R in the browser window, for real. */
+/** Presses Alt+Shift+R in the browser window showing `page`, for real, once that window has focus. */
 async function pressShortcut(page: Page) {
   await page.bringToFront();
-  const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { encoding: 'utf8' })
+  // The window whose title is this tab's: other Chromium windows (an extension's, a hidden one) may exist.
+  const title = (await page.title()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const windowId = execFileSync('xdotool', ['search', '--onlyvisible', '--name', title], { encoding: 'utf8' })
     .trim()
-    .split('\n');
-  execFileSync('xdotool', ['windowactivate', '--sync', windows.at(-1)!]);
+    .split('\n')
+    .at(-1)!;
+  execFileSync('xdotool', ['windowactivate', '--sync', windowId]);
+  await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
   execFileSync('xdotool', ['key', '--clearmodifiers', 'alt+shift+r']);
 }
 
