@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/Popup';
+import { useRenderRoot } from '../support/render-root';
 import type { ToggleOutcome } from '@/utils/messages';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useRenderRoot();
 
 async function show(props: Partial<Parameters<typeof Popup>[0]> = {}) {
   const all = {
@@ -24,17 +17,17 @@ async function show(props: Partial<Parameters<typeof Popup>[0]> = {}) {
     onDone: vi.fn(),
     ...props,
   };
-  await act(async () => render(<Popup {...all} />, root));
+  await act(async () => render(<Popup {...all} />, root()));
   return all;
 }
 
-const readButton = () => root.querySelector<HTMLButtonElement>('button')!;
+const readButton = () => root().querySelector<HTMLButtonElement>('button')!;
 
 describe('Popup', () => {
   it('has "Read this page" as its first control, focused', async () => {
     await show();
     expect(readButton().textContent).toBe('Read this page');
-    expect(root.querySelector('button, a, input')).toBe(readButton());
+    expect(root().querySelector('button, a, input')).toBe(readButton());
     expect(document.activeElement).toBe(readButton());
   });
 
@@ -54,25 +47,25 @@ describe('Popup', () => {
       readButton().click();
       await new Promise((resolve) => setTimeout(resolve));
     });
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Not on browser pages.');
+    expect(root().querySelector('[role="alert"]')!.textContent).toBe('Not on browser pages.');
     expect(props.onDone).not.toHaveBeenCalled();
   });
 
   it('shows a restriction known before any attempt', async () => {
     await show({ restriction: 'Not on browser pages.' });
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Not on browser pages.');
+    expect(root().querySelector('[role="alert"]')!.textContent).toBe('Not on browser pages.');
   });
 
   it('shows the shortcut and opens the browser settings to change it', async () => {
     const props = await show();
-    expect(root.querySelector('kbd')!.textContent).toBe('Alt+Shift+R');
-    await act(async () => root.querySelector('a')!.click());
+    expect(root().querySelector('kbd')!.textContent).toBe('Alt+Shift+R');
+    await act(async () => root().querySelector('a')!.click());
     expect(props.onOpenShortcutSettings).toHaveBeenCalledOnce();
   });
 
   it('says when no shortcut is set', async () => {
     await show({ shortcut: '' });
-    expect(root.textContent).toContain('No keyboard shortcut set.');
-    expect(root.querySelector('a')!.textContent).toBe('Set one');
+    expect(root().textContent).toContain('No keyboard shortcut set.');
+    expect(root().querySelector('a')!.textContent).toBe('Set one');
   });
 });

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Reader } from '@/components/Reader';
+import { useRenderRoot } from '../support/render-root';
 import type { Article } from '@/utils/extract/article';
 import type { ArticleReply } from '@/utils/messages';
 
@@ -25,19 +26,11 @@ const article: Article = {
   readingMinutes: 1,
 };
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useRenderRoot();
 
 async function show(loadArticle: (force: boolean) => Promise<ArticleReply>, onClose = vi.fn()) {
   await act(async () => {
-    render(<Reader loadArticle={loadArticle} onClose={onClose} locale="en-GB" />, root);
+    render(<Reader loadArticle={loadArticle} onClose={onClose} locale="en-GB" />, root());
   });
   return onClose;
 }
@@ -45,7 +38,7 @@ async function show(loadArticle: (force: boolean) => Promise<ArticleReply>, onCl
 describe('Reader', () => {
   it('shows the article with its title, byline, site, localised date, reading time, lead image and body', async () => {
     await show(async () => ({ ok: true, readerable: true, article }));
-    const shown = root.querySelector('article')!;
+    const shown = root().querySelector('article')!;
     expect(shown.querySelector('h1')!.textContent).toBe('Assad Thanks Putin');
     expect(shown.textContent).toContain('Jane Doe');
     expect(shown.textContent).toContain('Christian Times');
@@ -64,8 +57,8 @@ describe('Reader', () => {
   it('renders metadata as text, never as markup', async () => {
     const hostile = { ...article, title: '<img src=x onerror=alert(1)>', byline: '<b>Eve</b>' };
     await show(async () => ({ ok: true, readerable: true, article: hostile }));
-    expect(root.querySelector('h1')!.textContent).toBe('<img src=x onerror=alert(1)>');
-    expect(root.querySelector('article img[src="x"], article b')).toBeNull();
+    expect(root().querySelector('h1')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root().querySelector('article img[src="x"], article b')).toBeNull();
   });
 
   it('says in one sentence that a page is not an article, and shows it anyway on request', async () => {
@@ -73,23 +66,23 @@ describe('Reader', () => {
       force ? { ok: true, readerable: false, article } : { ok: false, reason: 'not-article', message: "This page doesn't look like an article." },
     );
     await show(loadArticle);
-    expect(root.querySelector('article')).toBeNull();
-    expect(root.textContent).toContain("This page doesn't look like an article.");
-    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show it anyway')!;
+    expect(root().querySelector('article')).toBeNull();
+    expect(root().textContent).toContain("This page doesn't look like an article.");
+    const button = [...root().querySelectorAll('button')].find((b) => b.textContent === 'Show it anyway')!;
     await act(async () => button.click());
     expect(loadArticle).toHaveBeenLastCalledWith(true);
-    expect(root.querySelector('article h1')!.textContent).toBe('Assad Thanks Putin');
+    expect(root().querySelector('article h1')!.textContent).toBe('Assad Thanks Putin');
   });
 
   it('does not offer "Show it anyway" where forcing cannot help', async () => {
     await show(async () => ({ ok: false, reason: 'too-large', message: 'This page is too large to open in the reader.' }));
-    expect(root.textContent).toContain('too large');
-    expect(root.textContent).not.toContain('Show it anyway');
+    expect(root().textContent).toContain('too large');
+    expect(root().textContent).not.toContain('Show it anyway');
   });
 
   it('says something went wrong when the page cannot answer', async () => {
     await show(() => Promise.reject(new Error('gone')));
-    expect(root.textContent).toContain('Something went wrong');
+    expect(root().textContent).toContain('Something went wrong');
   });
 
   it('closes on Esc and on the close button', async () => {
@@ -98,7 +91,7 @@ describe('Reader', () => {
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(onClose).toHaveBeenCalledTimes(1);
-    await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="Close reader"]')!.click());
+    await act(async () => root().querySelector<HTMLButtonElement>('button[aria-label="Close reader"]')!.click());
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 });
