@@ -8,17 +8,17 @@
  * content script injected into pages (target: at most 30 KB gzipped).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../utils/extract/extract-article';
+import { OWN_PAGES_DIR, pageFolders, READABILITY_PAGES_DIR, READABILITY_PAGES_URL, SHARED_PAGES_DIR } from './corpus';
 import { parseHtml } from './parse-html';
 
 const RATIO_TARGET = 1.3;
 const GZIP_TARGET_BYTES = 30 * 1024;
-const READABILITY_PAGES_URL = 'http://fakehost/test/page.html';
 
 interface Page {
   name: string;
@@ -33,21 +33,11 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-function folders(dir: URL): string[] {
-  const path = fileURLToPath(dir);
-  if (!existsSync(path)) return [];
-  return readdirSync(path, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(`${path}/${entry.name}/source.html`))
-    .map((entry) => entry.name)
-    .toSorted();
-}
-
 /** Pages written for this product: each has its URL in expected.json. */
-function productPages(dir: URL): Page[] {
-  return folders(dir).map((name) => {
-    const folder = fileURLToPath(new URL(`${name}/`, dir));
-    const expected = JSON.parse(readFileSync(`${folder}expected.json`, 'utf8')) as { url: string };
-    return { name, file: `${folder}source.html`, url: expected.url };
+function productPages(dir: string): Page[] {
+  return pageFolders(dir).map((name) => {
+    const expected = JSON.parse(readFileSync(`${dir}${name}/expected.json`, 'utf8')) as { url: string };
+    return { name, file: `${dir}${name}/source.html`, url: expected.url };
   });
 }
 
@@ -125,17 +115,15 @@ function contentScriptSize(): void {
 }
 
 const iterations = option('--iterations', 5);
-const shared = new URL('../../shared/', import.meta.url);
 await bench('Article pages (../shared/pages, tests/pages)', [
-  ...productPages(new URL('pages/', shared)),
-  ...productPages(new URL('../tests/pages/', import.meta.url)),
+  ...productPages(SHARED_PAGES_DIR),
+  ...productPages(OWN_PAGES_DIR),
 ], iterations);
-const readabilityPages = new URL('readability-pages/', shared);
 await bench(
   "Readability's test pages (../shared/readability-pages)",
-  folders(readabilityPages).map((name) => ({
+  pageFolders(READABILITY_PAGES_DIR).map((name) => ({
     name,
-    file: fileURLToPath(new URL(`${name}/source.html`, readabilityPages)),
+    file: `${READABILITY_PAGES_DIR}${name}/source.html`,
     url: READABILITY_PAGES_URL,
   })),
   iterations,

@@ -1,12 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { OWN_PAGES_DIR, SHARED_PAGES_DIR } from '../corpus';
 
-/** The project's own sample pages: tests/pages/<slug>/source.html and the images beside it. */
-export const PAGES_DIR = fileURLToPath(new URL('../../tests/pages/', import.meta.url));
-/** The corpus shared by every developer, with the seed page christian-times-aleppo. */
-export const SHARED_PAGES_DIR = fileURLToPath(new URL('../../../shared/pages/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +35,7 @@ async function readFrom(roots: string[], path: string): Promise<{ file: string; 
  * page from the first folder that has it, `/<slug>/<file>` a file beside it; nothing outside the
  * folders is ever served.
  */
-export async function servePages(roots = [PAGES_DIR, SHARED_PAGES_DIR], port = 0): Promise<PageServer> {
+export async function servePages(roots = [OWN_PAGES_DIR, SHARED_PAGES_DIR], port = 0): Promise<PageServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const found = await readFrom(roots, path);

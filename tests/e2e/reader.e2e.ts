@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
 import { openReaderFromToolbar } from '../../scripts/browser/open-reader';
 import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { SHARED_PAGES_DIR, servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { pageState } from './page-state';
 
 const SEED = 'christian-times-aleppo';

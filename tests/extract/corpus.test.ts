@@ -1,12 +1,12 @@
 // The article pages written for this product (../shared/pages) and the project's own (tests/pages),
 // one folder each with source.html + expected.json, read by one loop. The field meanings are in
 // ../shared/README.md.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ExtractOutcome } from '@/utils/extract/article';
 import { extractArticle } from '@/utils/extract/extract-article';
+import { OWN_PAGES_DIR, pageFolders, SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { parseHtml } from '../../scripts/parse-html';
 
 interface Expected {
@@ -29,20 +29,12 @@ interface Page {
   dir: string;
 }
 
-/** The page folders of `root`, named `${label}/${folder}`; none when the folder is missing. */
-function pagesIn(root: URL, label: string): Page[] {
-  const dir = fileURLToPath(root);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'expected.json')))
-    .map((entry) => ({ name: `${label}/${entry.name}`, dir: join(dir, entry.name) }))
-    .toSorted((a, b) => a.name.localeCompare(b.name));
+/** The page folders of `dir`, named `${label}/${folder}`; none when the folder is missing. */
+function pagesIn(dir: string, label: string): Page[] {
+  return pageFolders(dir).map((folder) => ({ name: `${label}/${folder}`, dir: join(dir, folder) }));
 }
 
-const pages = [
-  ...pagesIn(new URL('../../../shared/pages/', import.meta.url), 'shared'),
-  ...pagesIn(new URL('../pages/', import.meta.url), 'tests'),
-];
+const pages = [...pagesIn(SHARED_PAGES_DIR, 'shared'), ...pagesIn(OWN_PAGES_DIR, 'tests')];
 
 /** How the README says texts compare: whitespace collapsed, curly quotes made straight. */
 function comparable(text: string): string {

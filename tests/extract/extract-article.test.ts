@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, ExtractOutcome } from '@/utils/extract/article';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
+import { SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { parseHtml } from '../../scripts/parse-html';
 
 const PAGE_URL = 'https://news.example/2024/05/14/library-reopens';
@@ -38,7 +39,7 @@ function articleOf(html: string): Article {
 
 describe('extractArticle', () => {
   it('gives the same html and text every time (determinism)', () => {
-    const html = readFileSync(new URL('../../../shared/pages/northern-meridian-hollins-fen/source.html', import.meta.url), 'utf8');
+    const html = readFileSync(`${SHARED_PAGES_DIR}northern-meridian-hollins-fen/source.html`, 'utf8');
     const doc = parseHtml(html, 'https://www.northernmeridian.example/environment/2024/jun/08/hollins-fen');
     const first = extractArticle(doc, doc.URL);
     const second = extractArticle(doc, doc.URL);

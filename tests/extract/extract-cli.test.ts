@@ -2,10 +2,10 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SHARED_PAGES_DIR } from '../../scripts/corpus';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const PAGES = fileURLToPath(new URL('../../../shared/pages', import.meta.url));
-const ALEPPO = `${PAGES}/christian-times-aleppo/source.html`;
+const ALEPPO = `${SHARED_PAGES_DIR}christian-times-aleppo/source.html`;
 const ALEPPO_URL =
   'https://www.christiantimes.example/articles/12345/20161224/assad-thanks-putin-russia-for-helping-aleppos-liberation.htm';
 
@@ -50,12 +50,12 @@ describe.concurrent('scripts/extract.ts', () => {
   });
 
   it('exits 2 with a one-line reason on stderr and nothing on stdout for a page that is not an article', async () => {
-    const result = await run(`${PAGES}/northfield-courier-home/source.html`, '--url', 'https://www.northfieldcourier.example/');
+    const result = await run(`${SHARED_PAGES_DIR}northfield-courier-home/source.html`, '--url', 'https://www.northfieldcourier.example/');
     expect(result).toEqual({ code: 2, stdout: '', stderr: "extract: This page doesn't look like an article.\n" });
   });
 
   it('exits 1 for a file it cannot read', async () => {
-    const result = await run(`${PAGES}/no-such-page/source.html`);
+    const result = await run(`${SHARED_PAGES_DIR}no-such-page/source.html`);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('cannot read');

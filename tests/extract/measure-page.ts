@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../utils/extract/extract-article';
+import { READABILITY_PAGES_DIR, READABILITY_PAGES_URL } from '../../scripts/corpus';
 import { parseHtml } from '../../scripts/parse-html';
 
-const READABILITY_PAGE_URL = 'http://fakehost/test/page.html';
 const BLOCK_TAGS = new Set([
   'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'CAPTION',
 ]);
@@ -38,12 +38,12 @@ function innermostBlocks(html: string): string[] {
     .filter(Boolean);
 }
 
-/** Extracts one page of `root` (forced past the article check) and compares with Readability's output. */
-export function measurePage(root: string, name: string): PageMeasure {
-  const blocks = innermostBlocks(readFileSync(`${root}/${name}/expected.html`, 'utf8'));
-  const doc = parseHtml(readFileSync(`${root}/${name}/source.html`, 'utf8'), READABILITY_PAGE_URL);
+/** Extracts one of Readability's pages (forced past the article check) and compares with its output. */
+export function measurePage(name: string): PageMeasure {
+  const blocks = innermostBlocks(readFileSync(`${READABILITY_PAGES_DIR}${name}/expected.html`, 'utf8'));
+  const doc = parseHtml(readFileSync(`${READABILITY_PAGES_DIR}${name}/source.html`, 'utf8'), READABILITY_PAGES_URL);
   try {
-    const outcome = extractArticle(doc, READABILITY_PAGE_URL, { force: true });
+    const outcome = extractArticle(doc, READABILITY_PAGES_URL, { force: true });
     const text = outcome.ok ? squeezed(outcome.article.text) : '';
     return { name, blocks: blocks.length, missing: blocks.filter((block) => !text.includes(block)), error: null };
   } catch (error) {

@@ -3,21 +3,15 @@
 // (its own output) must appear in our text. Readability keeps some furniture that we remove on
 // purpose (share prompts, newsletter boxes, comments, author bios), hence a share, not all.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pageFolders, READABILITY_PAGES_DIR } from '../../scripts/corpus';
 import { measurePage, type PageMeasure } from './measure-page';
 
-const ROOT = fileURLToPath(new URL('../../../shared/readability-pages', import.meta.url));
 const MIN_KEPT_SHARE = 0.99;
 
-const pages = existsSync(ROOT)
-  ? readdirSync(ROOT, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(`${ROOT}/${entry.name}/source.html`))
-      .map((entry) => entry.name)
-      .toSorted()
-  : [];
+const pages = pageFolders(READABILITY_PAGES_DIR);
 
 // jsdom is slow and the runner gives this file one core: a child process takes every other page.
 const here = pages.filter((_, i) => i % 2 === 0);
@@ -28,7 +22,7 @@ let child: Promise<PageMeasure[]>;
 beforeAll(() => {
   child = promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(new URL('measure-pages.child.ts', import.meta.url)), ROOT, ...there],
+    ['--import', 'tsx', fileURLToPath(new URL('measure-pages.child.ts', import.meta.url)), ...there],
     { cwd: fileURLToPath(new URL('../..', import.meta.url)), maxBuffer: 64 * 1024 * 1024 },
   ).then(({ stdout }) => JSON.parse(stdout) as PageMeasure[]);
   // Reported by the test that awaits it, not as an unhandled rejection.
@@ -41,7 +35,7 @@ describe('Readability test pages', () => {
   });
 
   it.each(here)('%s: extracts without throwing', (name) => {
-    const result = measurePage(ROOT, name);
+    const result = measurePage(name);
     measured.push(result);
     expect(result.error).toBeNull();
   });
