@@ -6,6 +6,7 @@ import { openReaderFromToolbar } from '../../scripts/browser/open-reader';
 import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
 import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
 import { SHARED_PAGES_DIR } from '../../scripts/corpus';
+import { comparable } from '../support/comparable-text';
 import { pageState } from './page-state';
 
 const SEED = 'christian-times-aleppo';
@@ -17,7 +18,6 @@ const expected = JSON.parse(readFileSync(`${SHARED_PAGES_DIR}${SEED}/expected.js
 };
 const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
 let extension: LaunchedExtension;
 let server: PageServer;
@@ -48,9 +48,9 @@ describe('the reader, opened from the toolbar button', () => {
     const reader = await openReaderFromToolbar(extension, page);
     const article = reader.locator('article');
     await expect.poll(() => article.locator('h1').textContent()).toBe(expected.title);
-    const text = normalise(await article.innerText());
-    for (const block of expected.mustInclude) expect(text).toContain(normalise(block));
-    for (const clutter of expected.mustExclude) expect(text).not.toContain(clutter);
+    const text = comparable(await article.innerText());
+    for (const block of expected.mustInclude) expect(text).toContain(comparable(block));
+    for (const clutter of expected.mustExclude) expect(text).not.toContain(comparable(clutter));
     const images = await article.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
     expect(images).toEqual(expect.arrayContaining(expected.images));
     expect(new Set(images).size).toBe(images.length); // the lead image shown once

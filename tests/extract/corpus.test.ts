@@ -8,6 +8,7 @@ import type { Article, ExtractOutcome } from '@/utils/extract/article';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { OWN_PAGES_DIR, pageFolders, SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { parseHtml } from '../../scripts/parse-html';
+import { comparable } from '../support/comparable-text';
 
 interface Expected {
   url: string;
@@ -35,11 +36,6 @@ function pagesIn(dir: string, label: string): Page[] {
 }
 
 const pages = [...pagesIn(SHARED_PAGES_DIR, 'shared'), ...pagesIn(OWN_PAGES_DIR, 'tests')];
-
-/** How the README says texts compare: whitespace collapsed, curly quotes made straight. */
-function comparable(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
-}
 
 /** "By Ana Ruiz and Tom Becker" -> {"ana ruiz", "tom becker"}. */
 function names(byline: string): Set<string> {
