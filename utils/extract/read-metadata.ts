@@ -1,9 +1,15 @@
 import { absoluteUrl } from './absolute-url';
+import type { Article } from './article';
 import { elementsIn } from './elements-in';
 import { normalizeSpace } from './normalize-space';
 
-/** What the page says about itself, before the article body is known. Absent values are null. */
-export interface PageMetadata {
+/**
+ * What the page says about itself, before the article body is known: the article record's metadata
+ * fields (absent values are null; publishedTime ISO 8601 as the page gives it, date part intact), and
+ * what the pipeline needs to find the title and the lead image.
+ */
+export interface PageMetadata
+  extends Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'canonicalUrl'> {
   /** The URL relative addresses resolve against: <base href>, else the page's own URL. */
   baseUrl: string;
   /** Headlines from structured data and meta tags, most trusted first; site suffixes not yet removed. */
@@ -11,14 +17,6 @@ export interface PageMetadata {
   /** Texts of the page's first h1 and h2 headings, in page order. */
   headings: string[];
   documentTitle: string;
-  byline: string | null;
-  siteName: string | null;
-  /** ISO 8601 as the page gives it (date part intact), or null. */
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
-  canonicalUrl: string;
   /** Absolute URL of the image the page declares for sharing (og:image and friends). */
   image: string | null;
 }
