@@ -3,6 +3,7 @@ import { absoluteUrl } from './absolute-url';
 import { addLeadImage } from './add-lead-image';
 import type { ExtractOptions, ExtractOutcome } from './article';
 import { elementsIn } from './elements-in';
+import { cleanByline } from './clean-byline';
 import { findLeadImage } from './find-lead-image';
 import { findTitleHeading } from './find-title-heading';
 import { isReaderable } from './is-readerable';
@@ -86,7 +87,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       url: pageUrl,
       canonicalUrl: metadata.canonicalUrl,
       title,
-      byline: metadata.byline ?? (normalizeSpace(parsed.byline ?? '').replace(/^by\s+/i, '') || null),
+      byline: metadata.byline ?? cleanByline(parsed.byline),
       siteName: metadata.siteName ?? (normalizeSpace(parsed.siteName ?? '') || null),
       publishedTime: metadata.publishedTime,
       lang: metadata.lang,

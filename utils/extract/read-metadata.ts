@@ -1,5 +1,6 @@
 import { absoluteUrl } from './absolute-url';
 import type { Article } from './article';
+import { cleanByline } from './clean-byline';
 import { elementsIn } from './elements-in';
 import { normalizeSpace } from './normalize-space';
 
@@ -157,16 +158,6 @@ function microdataReader(items: Element[]): (name: string) => string | null {
     const nameEl = items.find((item) => item !== el && el.contains(item) && hasWord(item, 'itemprop', 'name'));
     return normalizeSpace((nameEl ?? el).textContent ?? '') || null;
   };
-}
-
-const URL_LIKE = /^(?:https?:)?\/\//i;
-
-/** "By Jane Doe" -> "Jane Doe"; URLs and over-long strings are not bylines. */
-function cleanByline(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const cleaned = normalizeSpace(value).replace(/^(?:by|von|par|por|di|door|av|af)\s*:?\s+/i, '');
-  if (!cleaned || URL_LIKE.test(cleaned) || cleaned.length > 120) return null;
-  return cleaned;
 }
 
 /** A date the page gives, kept as written when it is ISO 8601, else converted; null when unreadable. */
