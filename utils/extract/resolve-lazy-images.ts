@@ -66,6 +66,18 @@ function realSource(img: Element): string | null {
   return null;
 }
 
+/**
+ * Sets `img`'s src to the real, absolute address it would show and drops the lazy-loading
+ * attributes. Returns false, changing nothing, when it has none (a placeholder or tracking pixel).
+ */
+function settleSource(img: Element, baseUrl: string): boolean {
+  const src = isTrackingPixel(img) ? null : absoluteUrl(realSource(img), baseUrl);
+  if (!src) return false;
+  img.setAttribute('src', src);
+  for (const name of [...LAZY_SRC_ATTRIBUTES, ...LAZY_SRCSET_ATTRIBUTES, 'sizes']) img.removeAttribute(name);
+  return true;
+}
+
 /** The images a <noscript> fallback holds: elements where scripting is off (jsdom), text where it is on. */
 function noscriptImages(noscript: Element, doc: Document): Element[] {
   if (noscript.childElementCount > 0) return elementsIn(noscript).filter((el) => el.tagName === 'IMG');
@@ -89,13 +101,7 @@ export function resolveLazyImages(doc: Document, baseUrl: string): void {
   const elements = elementsIn(doc);
   for (const img of elements) {
     if (img.tagName !== 'IMG' || insideNoscript(img)) continue;
-    const src = isTrackingPixel(img) ? null : absoluteUrl(realSource(img), baseUrl);
-    if (!src) {
-      img.remove();
-      continue;
-    }
-    img.setAttribute('src', src);
-    for (const name of [...LAZY_SRC_ATTRIBUTES, ...LAZY_SRCSET_ATTRIBUTES, 'sizes']) img.removeAttribute(name);
+    if (!settleSource(img, baseUrl)) img.remove();
   }
 
   for (const noscript of elements) {
@@ -105,13 +111,7 @@ export function resolveLazyImages(doc: Document, baseUrl: string): void {
         .filter((img) => img.tagName === 'IMG' && !insideNoscript(img))
         .map((img) => img.getAttribute('src')),
     );
-    const fallbacks = noscriptImages(noscript, doc).flatMap((img) => {
-      const src = isTrackingPixel(img) ? null : absoluteUrl(realSource(img), baseUrl);
-      if (!src) return [];
-      img.setAttribute('src', src);
-      for (const name of [...LAZY_SRCSET_ATTRIBUTES, 'sizes']) img.removeAttribute(name);
-      return [img];
-    });
+    const fallbacks = noscriptImages(noscript, doc).filter((img) => settleSource(img, baseUrl));
     // The fallback stands in for a placeholder that had no real address; one already shown stays single.
     const missing = fallbacks.filter((img) => !shown.has(img.getAttribute('src')));
     const onlyImages = !noscript.textContent?.replace(/<[^>]*>/g, '').trim();
