@@ -2,12 +2,13 @@ import { Readability } from '@mozilla/readability';
 import { absoluteUrl } from './absolute-url';
 import { addLeadImage } from './add-lead-image';
 import type { ExtractOptions, ExtractOutcome } from './article';
-import { elementsIn } from './elements-in';
 import { cleanByline } from './clean-byline';
+import { elementsIn } from './elements-in';
 import { findLeadImage } from './find-lead-image';
 import { findTitleHeading } from './find-title-heading';
 import { isReaderable } from './is-readerable';
 import { isTooLarge } from './is-too-large';
+import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
 import { pickTitle, type TitleSources } from './pick-title';
 import { plainText } from './plain-text';
@@ -63,7 +64,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
   const found = findLeadImage(elements, metadata.image, titleHeading);
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
-  const lead = found && /^https?:/i.test(found.src) ? found : null;
+  const lead = found && isWebUrl(found.src) ? found : null;
   preClean(clone, titleHeading, declaredBody);
 
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();

@@ -2,6 +2,7 @@ import { absoluteUrl } from './absolute-url';
 import type { Article } from './article';
 import { cleanByline } from './clean-byline';
 import { elementsIn } from './elements-in';
+import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
 
 /**
@@ -181,7 +182,7 @@ function cleanDir(value: string | null | undefined): 'ltr' | 'rtl' | null {
 
 function httpUrl(value: string | null | undefined, base: string): string | null {
   const url = absoluteUrl(value, base);
-  return url && /^https?:/i.test(url) ? url : null;
+  return isWebUrl(url) ? url : null;
 }
 
 /**

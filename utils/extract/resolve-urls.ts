@@ -1,5 +1,6 @@
 import { absoluteUrl } from './absolute-url';
 import { elementsIn } from './elements-in';
+import { isWebUrl } from './is-web-url';
 
 const URL_ATTRIBUTE: Record<string, string> = { A: 'href', IMG: 'src' };
 
@@ -14,7 +15,7 @@ export function resolveUrls(root: Element, baseUrl: string): void {
     const attribute = URL_ATTRIBUTE[el.tagName];
     if (!attribute || !el.hasAttribute(attribute)) continue;
     const url = absoluteUrl(el.getAttribute(attribute), baseUrl);
-    if (el.tagName === 'IMG' && !url?.match(/^https?:/i)) el.remove();
+    if (el.tagName === 'IMG' && !isWebUrl(url)) el.remove();
     else if (url) el.setAttribute(attribute, url);
     else el.removeAttribute(attribute);
   }

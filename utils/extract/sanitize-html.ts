@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { elementsIn } from './elements-in';
+import { isWebUrl } from './is-web-url';
 
 const ALLOWED_ATTRIBUTES = [
   'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'start',
@@ -30,7 +31,6 @@ const CONFIG: Config = {
 
 /** Links the reader may open: absolute web and mail addresses only (relative ones would point into the extension). */
 const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
-const WEB_URL = /^https?:\/\//i;
 
 const instances = new WeakMap<object, DOMPurify>();
 
@@ -50,7 +50,7 @@ function purifierFor(win: Window): DOMPurify {
         el.setAttribute('rel', 'noopener noreferrer');
       }
     } else if (el.tagName === 'IMG') {
-      if (!WEB_URL.test(el.getAttribute('src') ?? '')) el.remove();
+      if (!isWebUrl(el.getAttribute('src'))) el.remove();
       return;
     } else if (el.tagName === 'PRE') {
       // The HTML parser drops one newline after <pre>: dropping them all keeps sanitizing idempotent.
