@@ -1,17 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '@/utils/background-messages';
+import { LibraryDb } from '@/utils/library/library-db';
 import { showOutcomeOnToolbar } from '@/utils/toolbar-badge';
 import { toggleReader } from '@/utils/toggle-reader';
 
 export default defineBackground(() => {
+  const library = new LibraryDb();
+
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-reader' || tab?.id === undefined) return;
     await showOutcomeOnToolbar(tab.id, await toggleReader(tab));
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(message, sender).then(sendResponse, (error: unknown) => {
+    handleMessage(message, sender, library).then(sendResponse, (error: unknown) => {
       console.error('Lucid Reader: message failed', error);
       sendResponse(undefined);
     });

@@ -1,5 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ArticleReply, ContentMessage } from './messages';
+import { articleIdFor } from './library/article-id';
+import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from './library/highlight-store';
+import type { LibraryDb } from './library/library-db';
+import { storageErrorMessage } from './library/storage-error';
+import type { ArticleReply, ContentMessage, HighlightsReply, LibraryReply, Message, UpdateReply } from './messages';
 import { parseMessage } from './messages';
 import { toggleReader } from './toggle-reader';
 
@@ -20,11 +24,39 @@ function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
+const LOAD_FAILED = "Lucid Reader could not read this article's highlights from its library. Close the reader and open it again.";
+
+type LibraryMessage = Extract<Message, { type: `${string}-highlight${string}` }>;
+
+/** Reads or writes the library; a failed write is answered with one sentence, never thrown. */
+async function answerLibrary(db: LibraryDb, message: LibraryMessage): Promise<LibraryReply | HighlightsReply | UpdateReply> {
+  try {
+    switch (message.type) {
+      case 'load-highlights':
+        return { ok: true, ...(await loadHighlights(db, message.articleId)) };
+      case 'save-highlight':
+        if (message.highlight.articleId !== articleIdFor(message.article)) {
+          return { ok: false, message: 'This highlight belongs to another article.' };
+        }
+        await saveHighlight(db, message.article, message.highlight);
+        return { ok: true };
+      case 'update-highlight':
+        return { ok: true, updated: await updateHighlight(db, message.id, message.changes) };
+      case 'delete-highlight':
+        await deleteHighlight(db, message.id);
+        return { ok: true };
+    }
+  } catch (error) {
+    console.error('Lucid Reader: library', message.type, error);
+    return { ok: false, message: message.type === 'load-highlights' ? LOAD_FAILED : storageErrorMessage(error, 'the highlight') };
+  }
+}
+
 /**
  * Answers one message from the popup or the reader. Returns undefined for anything that is not
  * ours or not well formed, so a stray message never acts.
  */
-export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender, db: LibraryDb): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return undefined;
   const message = parseMessage(raw);
   if (!message) return undefined;
@@ -37,5 +69,10 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'close-reader':
       if (!isReaderFrame(sender)) return undefined;
       return toPage(sender.tab.id, { type: 'close' }).catch(() => false);
+    case 'load-highlights':
+    case 'save-highlight':
+    case 'update-highlight':
+    case 'delete-highlight':
+      return isReaderFrame(sender) ? answerLibrary(db, message) : undefined;
   }
 }

@@ -1,4 +1,9 @@
-import type { ExtractOutcome } from './extract/article';
+import type { Article, ExtractOutcome } from './extract/article';
+import { isHighlightColor, MAX_NOTE_LENGTH, parseHighlight, parseSelectors } from './highlights/parse-highlight';
+import type { Highlight } from './highlights/types';
+import type { ArticleHighlights, HighlightChanges } from './library/highlight-store';
+import { parseArticle } from './library/parse-article';
+import { isObject } from './is-object';
 
 /**
  * Every message between the extension's parts. Each is checked on arrival (`parseMessage`):
@@ -10,7 +15,15 @@ export type Message =
   /** reader → background → content script: extract the page (force: skip the article check) */
   | { type: 'get-article'; force: boolean }
   /** reader → background → content script: close the overlay */
-  | { type: 'close-reader' };
+  | { type: 'close-reader' }
+  /** reader → background: the saved highlights of an article */
+  | { type: 'load-highlights'; articleId: string }
+  /** reader → background: store a highlight (and, with the first, the article it was made on) */
+  | { type: 'save-highlight'; article: Article; highlight: Highlight }
+  /** reader → background: change a highlight's colour, note or place */
+  | { type: 'update-highlight'; id: string; changes: HighlightChanges }
+  /** reader → background */
+  | { type: 'delete-highlight'; id: string };
 
 /** background → content script */
 export type ContentMessage = { type: 'extract'; force: boolean } | { type: 'close' };
@@ -24,8 +37,35 @@ export type ToggleOutcome =
 /** The reader's answer to get-article. */
 export type ArticleReply = ExtractOutcome | { ok: false; reason: 'unavailable'; message: string };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+/** The background's answer to the library messages: done (with what was asked for) or why not. */
+export type LibraryReply<T extends object = object> = ({ ok: true } & T) | { ok: false; message: string };
+export type HighlightsReply = LibraryReply<ArticleHighlights>;
+/** `updated: false` when the highlight was deleted meanwhile (in another tab). */
+export type UpdateReply = LibraryReply<{ updated: boolean }>;
+
+const MAX_ID_LENGTH = 2_048;
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+}
+
+function parseChanges(value: unknown): HighlightChanges | null {
+  if (!isObject(value)) return null;
+  const changes: HighlightChanges = {};
+  if (value.color !== undefined) {
+    if (!isHighlightColor(value.color)) return null;
+    changes.color = value.color;
+  }
+  if (value.note !== undefined) {
+    if (typeof value.note !== 'string' || value.note.length > MAX_NOTE_LENGTH) return null;
+    changes.note = value.note;
+  }
+  if (value.selectors !== undefined) {
+    const selectors = parseSelectors(value.selectors);
+    if (!selectors) return null;
+    changes.selectors = selectors;
+  }
+  return changes;
 }
 
 /** Returns the message when its shape is one we send, else null. */
@@ -38,6 +78,19 @@ export function parseMessage(value: unknown): Message | null {
       return typeof value.force === 'boolean' ? { type: 'get-article', force: value.force } : null;
     case 'close-reader':
       return { type: 'close-reader' };
+    case 'load-highlights':
+      return isId(value.articleId) ? { type: 'load-highlights', articleId: value.articleId } : null;
+    case 'save-highlight': {
+      const article = parseArticle(value.article);
+      const highlight = parseHighlight(value.highlight);
+      return article && highlight ? { type: 'save-highlight', article, highlight } : null;
+    }
+    case 'update-highlight': {
+      const changes = parseChanges(value.changes);
+      return isId(value.id) && changes ? { type: 'update-highlight', id: value.id, changes } : null;
+    }
+    case 'delete-highlight':
+      return isId(value.id) ? { type: 'delete-highlight', id: value.id } : null;
     default:
       return null;
   }
