@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/utils/background-messages';
+import { handleMessage as handle } from '@/utils/background-messages';
+import { articleIdFor } from '@/utils/library/article-id';
+import type { LibraryDb } from '@/utils/library/library-db';
+import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 
 const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
 const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
@@ -14,7 +17,11 @@ const readerFrame = {
 };
 const article = { ok: true, readerable: true, article: { title: 'A story' } };
 
+let db: LibraryDb;
+const handleMessage = (message: unknown, sender: Parameters<typeof handle>[1]) => handle(message, sender, db);
+
 beforeEach(() => {
+  db = freshLibrary();
   fakeBrowser.reset();
   executeScript.mockReset();
   sendToTab.mockReset();
@@ -65,5 +72,49 @@ describe('handleMessage', () => {
     await expect(handleMessage(message, sender)).resolves.toBeUndefined();
     expect(sendToTab).not.toHaveBeenCalled();
     expect(executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('library messages from the reader', () => {
+  const highlight = highlightOf(sampleArticle.text, 'phone conversation', { note: 'Call logs?' });
+  const save = { type: 'save-highlight', article: sampleArticle, highlight };
+
+  it('saves a highlight with its article and gives it back to a later reader', async () => {
+    await expect(handleMessage(save, readerFrame)).resolves.toEqual({ ok: true });
+    const reply = await handleMessage({ type: 'load-highlights', articleId: articleIdFor(sampleArticle) }, readerFrame);
+    expect(reply).toEqual({ ok: true, saved: true, highlights: [highlight], unreadable: 0 });
+  });
+
+  it('changes and deletes a highlight', async () => {
+    await handleMessage(save, readerFrame);
+    const update = { type: 'update-highlight', id: highlight.id, changes: { note: 'Asked the ministry' } };
+    await expect(handleMessage(update, readerFrame)).resolves.toEqual({ ok: true, updated: true });
+    await expect(handleMessage({ type: 'delete-highlight', id: highlight.id }, readerFrame)).resolves.toEqual({ ok: true });
+    await expect(handleMessage(update, readerFrame)).resolves.toEqual({ ok: true, updated: false });
+  });
+
+  it('refuses a highlight filed under another article', async () => {
+    const stray = { ...save, highlight: { ...highlight, articleId: 'https://elsewhere.example/' } };
+    await expect(handleMessage(stray, readerFrame)).resolves.toMatchObject({ ok: false });
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('answers a failed write with a sentence the reader can show', async () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.highlights, 'put').mockRejectedValueOnce(quota);
+    const reply = await handleMessage(save, readerFrame);
+    expect(reply).toMatchObject({ ok: false, message: expect.stringContaining('no room left') });
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it.each([
+    ['from the popup', save, { id: EXTENSION_ID, url: 'chrome-extension://x/popup.html', tab: { id: 3 } as never }],
+    ['from another extension', save, { ...readerFrame, id: 'someone-else' }],
+    ['with a malformed highlight', { ...save, highlight: { ...highlight, color: 'red' } }, readerFrame],
+    ['with an article that is not one', { ...save, article: { title: 'x' } }, readerFrame],
+    ['with a note too long to be typed', { type: 'update-highlight', id: 'x', changes: { note: 'n'.repeat(20_001) } }, readerFrame],
+  ])('ignores a save %s', async (_label, message, sender) => {
+    await expect(handleMessage(message, sender)).resolves.toBeUndefined();
+    expect(await db.highlights.count()).toBe(0);
   });
 });

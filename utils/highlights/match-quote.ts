@@ -16,9 +16,9 @@ const POSITION_WEIGHT = 2;
 
 /** A quote that differs by more than this share of its characters is a different passage. */
 const MAX_ERROR_RATE = 0.25;
-/** A changed quote is only trusted where its surroundings still agree this much... */
-const MIN_CONTEXT_FOR_FUZZY = 0.5;
-/** ...or when it is long and nearly the same. */
+/** A quote is trusted where its surroundings still agree this much... */
+const MIN_CONTEXT = 0.5;
+/** ...or, when they do not, if it is long, nearly the same, and found in one place only. */
 const MIN_SIMILARITY_WITHOUT_CONTEXT = 0.9;
 const MIN_LENGTH_WITHOUT_CONTEXT = 20;
 
@@ -44,17 +44,17 @@ function contextSimilarity(text: string, match: Match, quote: TextQuoteSelector)
   return (similarity(before, quote.prefix) + similarity(after, quote.suffix)) / 2;
 }
 
-function isTrusted(quote: TextQuoteSelector, quoteSimilarity: number, context: number): boolean {
-  if (quoteSimilarity === 1) return true;
-  if (context >= MIN_CONTEXT_FOR_FUZZY) return true;
-  return quoteSimilarity >= MIN_SIMILARITY_WITHOUT_CONTEXT && quote.exact.length >= MIN_LENGTH_WITHOUT_CONTEXT;
+/** Whether the candidates lie in more than one place (approximate matches cluster around each place). */
+function inSeveralPlaces(candidates: Match[]): boolean {
+  const first = candidates[0];
+  return !!first && candidates.some((c) => c.start >= first.end || c.end <= first.start);
 }
 
 /**
  * Finds `quote` in `text`: exact occurrences when there are any, otherwise approximate ones with up
  * to a quarter of the characters changed. Among candidates the best quote, context and nearness to
- * `hint` (the old start) wins. Returns null rather than a doubtful place: a changed quote needs its
- * context to agree, or to be long and nearly unchanged.
+ * `hint` (the old start) wins. Returns null rather than a doubtful place: the quote's context must
+ * agree, unless the quote is long, nearly unchanged and found in one place only.
  */
 export function matchQuote(text: string, quote: TextQuoteSelector, hint: number): QuoteMatch | null {
   const { exact } = quote;
@@ -63,11 +63,13 @@ export function matchQuote(text: string, quote: TextQuoteSelector, hint: number)
   if (candidates.length === 0) {
     candidates = search(text, exact, Math.floor(exact.length * MAX_ERROR_RATE));
   }
+  // A repeated passage whose surroundings changed could be any of its copies: better not placed than misplaced.
+  const placeAlone = exact.length >= MIN_LENGTH_WITHOUT_CONTEXT && !inSeveralPlaces(candidates);
   let best: QuoteMatch | null = null;
   for (const candidate of candidates) {
     const quoteSimilarity = 1 - candidate.errors / exact.length;
     const context = contextSimilarity(text, candidate, quote);
-    if (!isTrusted(quote, quoteSimilarity, context)) continue;
+    if (context < MIN_CONTEXT && !(placeAlone && quoteSimilarity >= MIN_SIMILARITY_WITHOUT_CONTEXT)) continue;
     const nearness = 1 - Math.min(1, Math.abs(candidate.start - hint) / Math.max(1, text.length));
     const score =
       (QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * 2 * context + POSITION_WEIGHT * nearness) /
