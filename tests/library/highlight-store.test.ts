@@ -64,7 +64,7 @@ describe('the highlight store', () => {
     const other = { ...sampleArticle, url: 'https://news.example/other', canonicalUrl: 'https://news.example/other' };
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     const put = vi.spyOn(db.highlights, 'put').mockRejectedValueOnce(quota);
-    await expect(saveHighlight(db, other, highlightOf(TEXT, 'the city', { articleId: articleIdFor(other) }))).rejects.toThrow();
+    await expect(saveHighlight(db, other, highlightOf(TEXT, 'the city', { articleId: articleIdFor(other) }))).rejects.toThrow('quota');
     put.mockRestore();
 
     expect(await db.articles.toArray()).toEqual(before.articles);

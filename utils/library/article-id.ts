@@ -10,9 +10,8 @@ const TRACKING_PARAMETER =
 export function articleIdFor(article: { url: string; canonicalUrl: string }): string {
   const url = new URL(article.canonicalUrl || article.url);
   url.hash = '';
-  for (const key of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAMETER.test(key)) url.searchParams.delete(key);
-  }
-  url.searchParams.sort();
+  const kept = new URLSearchParams([...url.searchParams].filter(([key]) => !TRACKING_PARAMETER.test(key)));
+  kept.sort();
+  url.search = kept.toString();
   return url.href;
 }

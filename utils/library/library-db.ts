@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import type { Highlight } from '../highlights/types';
 import type { ArticleSnapshot, SavedArticle } from './records';
 
