@@ -1,18 +1,21 @@
+import type { RefObject } from 'preact';
 import type { Article } from '@/utils/extract/article';
 import { ArticleHeader } from './ArticleHeader';
 
 interface Props {
   /** `html` must already be sanitized: it is inserted as it is. It shows the lead image too. */
   article: Article;
+  /** The body element, where highlights are drawn (the header is not highlightable). */
+  bodyRef?: RefObject<HTMLDivElement | null>;
   locale?: string;
 }
 
 /** The clean article: header, then the body extraction kept, lead image first. */
-export function ArticleView({ article, locale }: Props) {
+export function ArticleView({ article, bodyRef, locale }: Props) {
   return (
     <article lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <ArticleHeader article={article} locale={locale} />
-      <div class="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
+      <div class="article-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: article.html }} />
     </article>
   );
 }

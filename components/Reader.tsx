@@ -1,14 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
+import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import type { ArticleReply } from '@/utils/messages';
+import type { ReaderLibrary } from '@/utils/reader-library';
 import { ArticleView } from './ArticleView';
+import { HighlightMenu } from './HighlightMenu';
+import { HighlightsPanel } from './HighlightsPanel';
 import { NotArticleNotice } from './NotArticleNotice';
+import { NoteEditor } from './NoteEditor';
 import { ReaderToolbar } from './ReaderToolbar';
+import { useHighlightKeys } from './useHighlightKeys';
+import { useHighlights } from './useHighlights';
 
 interface Props {
   /** Asks for the page's article; `force` skips the "is this an article?" check. */
   loadArticle: (force: boolean) => Promise<ArticleReply>;
   onClose: () => void;
+  /** Where highlights are kept. */
+  library: ReaderLibrary;
   locale?: string;
 }
 
@@ -20,9 +29,15 @@ type State =
 const FAILED = 'Something went wrong while reading this page. Close the reader and try again.';
 
 /** The reader over the page: loads the article, shows it or says why not, closes on Esc. */
-export function Reader({ loadArticle, onClose, locale }: Props) {
+export function Reader({ loadArticle, onClose, library, locale }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [panelOpen, setPanelOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const article = state.kind === 'article' ? state.article : null;
+  const highlights = useHighlights(article, body, library);
+  useHighlightKeys(highlights, article !== null);
+  const { menu, editing, announcement, orphans } = highlights;
 
   function load(force: boolean) {
     setState({ kind: 'loading' });
@@ -56,16 +71,87 @@ export function Reader({ loadArticle, onClose, locale }: Props) {
     document.title = state.kind === 'article' ? state.article.title : 'Lucid Reader';
   }, [state]);
 
+  const menuHighlight = menu?.id ? highlights.highlight(menu.id) : undefined;
+  const edited = editing ? highlights.highlight(editing) : undefined;
+  const count = highlights.placed.length + orphans.length;
+
   return (
     <>
-      <ReaderToolbar onClose={onClose} />
-      <main ref={main} tabIndex={-1} aria-busy={state.kind === 'loading'}>
+      <ReaderToolbar onClose={onClose}>
+        {article && (
+          <button
+            type="button"
+            class="text-button"
+            aria-expanded={panelOpen}
+            aria-controls="highlights-panel"
+            onClick={() => setPanelOpen((open) => !open)}
+          >
+            Highlights{count > 0 && <span class="count"> {count}</span>}
+          </button>
+        )}
+      </ReaderToolbar>
+      <main ref={main} tabIndex={-1} aria-busy={state.kind === 'loading'} class={panelOpen ? 'beside-panel' : undefined}>
         {state.kind === 'loading' && <p class="loading">Reading the page…</p>}
-        {state.kind === 'article' && <ArticleView article={state.article} locale={locale} />}
+        {article && orphans.length > 0 && !panelOpen && (
+          <p class="orphan-notice">
+            {orphans.length === 1 ? '1 highlight' : `${orphans.length} highlights`} could not be placed in this version of
+            the article.{' '}
+            <button type="button" class="link-button" onClick={() => setPanelOpen(true)}>
+              Show {orphans.length === 1 ? 'it' : 'them'}
+            </button>
+          </p>
+        )}
+        {article && <ArticleView article={article} bodyRef={body} locale={locale} />}
         {state.kind === 'notice' && (
           <NotArticleNotice message={state.message} onShowAnyway={state.canForce ? () => load(true) : undefined} />
         )}
       </main>
+      {article && panelOpen && (
+        <HighlightsPanel
+          placed={highlights.placed}
+          orphans={orphans}
+          unreadable={highlights.unreadable}
+          textOf={highlights.textOf}
+          onGo={highlights.focusHighlight}
+          onReattach={(id) => void highlights.reattach(id)}
+          onDelete={(id) => void highlights.remove(id)}
+        />
+      )}
+      {menu && (
+        <HighlightMenu
+          menu={menu}
+          current={menuHighlight?.color}
+          onColor={(color) => (menu.id ? void highlights.change(menu.id, { color }) : highlights.highlightSelection(color))}
+          onNote={() => (menu.id ? highlights.setEditing(menu.id) : highlights.highlightSelection(DEFAULT_COLOR, true))}
+          onCopy={() => void highlights.copy(menu.id ? highlights.textOf(menu.id) : (document.getSelection()?.toString() ?? ''))}
+          onRemove={menu.id ? () => void highlights.remove(menu.id!) : undefined}
+        />
+      )}
+      {edited && (
+        <NoteEditor
+          key={edited.id}
+          quote={highlights.textOf(edited.id)}
+          note={edited.note}
+          onSave={(note) => highlights.change(edited.id, { note })}
+          onClose={() => {
+            highlights.setEditing(null);
+            highlights.focusMark(edited.id);
+          }}
+        />
+      )}
+      <div class="visually-hidden" role="status">
+        {announcement && !announcement.urgent ? announcement.text : ''}
+      </div>
+      <div class="alert" role="alert">
+        {announcement?.urgent && (
+          <>
+            <span>{announcement.text}</span>
+            <button type="button" class="link-button" onClick={highlights.dismissAnnouncement}>
+              Dismiss
+            </button>
+          </>
+        )}
+      </div>
     </>
   );
 }

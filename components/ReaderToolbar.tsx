@@ -1,11 +1,16 @@
+import type { ComponentChildren } from 'preact';
+
 interface Props {
   onClose: () => void;
+  /** Controls for what is shown (the highlights button), before Close. */
+  children?: ComponentChildren;
 }
 
 /** The reader's controls, out of the text's way. */
-export function ReaderToolbar({ onClose }: Props) {
+export function ReaderToolbar({ onClose, children }: Props) {
   return (
     <nav class="reader-toolbar" aria-label="Reader">
+      {children}
       <button type="button" class="icon-button" onClick={onClose} aria-label="Close reader" title="Close reader (Esc)">
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
           <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />

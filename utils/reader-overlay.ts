@@ -28,6 +28,8 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
   const frame = doc.createElement('iframe');
   frame.src = readerUrl;
   frame.title = 'Lucid Reader';
+  // Copy in the highlight menu writes to the clipboard from inside the frame.
+  frame.allow = 'clipboard-write';
   frame.setAttribute('style', FRAME_STYLE);
   frame.addEventListener('load', () => frame.focus(), { once: true });
 

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Reader } from '@/components/Reader';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import type { ArticleReply, Message } from '@/utils/messages';
+import { libraryThroughMessages } from '@/utils/reader-library';
 
 function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -20,4 +21,7 @@ function close() {
   void send({ type: 'close-reader' });
 }
 
-render(<Reader loadArticle={loadArticle} onClose={close} locale={navigator.language} />, document.getElementById('app')!);
+render(
+  <Reader loadArticle={loadArticle} onClose={close} library={libraryThroughMessages(send)} locale={navigator.language} />,
+  document.getElementById('app')!,
+);

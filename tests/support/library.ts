@@ -1,22 +1,13 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach } from 'vitest';
 import type { Article } from '@/utils/extract/article';
 import { describeOffsets } from '@/utils/highlights/describe-range';
 import type { Highlight } from '@/utils/highlights/types';
 import { articleIdFor } from '@/utils/library/article-id';
 import { LibraryDb } from '@/utils/library/library-db';
 
-let opened: LibraryDb[] = [];
-afterEach(async () => {
-  for (const db of opened) db.close();
-  opened = [];
-});
-
 /** A library of its own for each call, on fake-indexeddb (real IndexedDB semantics, in memory). */
 export function freshLibrary(name = `library-${crypto.randomUUID()}`): LibraryDb {
-  const db = new LibraryDb(name, { indexedDB, IDBKeyRange });
-  opened.push(db);
-  return db;
+  return new LibraryDb(name, { indexedDB, IDBKeyRange });
 }
 
 export const sampleArticle: Article = {

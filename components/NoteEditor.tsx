@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_NOTE_LENGTH } from '@/utils/highlights/parse-highlight';
+
+interface Props {
+  /** The highlighted text the note is about. */
+  quote: string;
+  note: string;
+  /** Resolves false when the note was not saved: the editor then stays open with the text kept. */
+  onSave: (note: string) => Promise<boolean>;
+  onClose: () => void;
+}
+
+/**
+ * Writes the note of one highlight. Ctrl+Enter (⌘Enter) saves, Esc closes without saving; what
+ * was typed is never thrown away by a failed save.
+ */
+export function NoteEditor({ quote, note, onSave, onClose }: Props) {
+  const [text, setText] = useState(note);
+  const [saving, setSaving] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => field.current?.focus(), []);
+
+  async function save() {
+    setSaving(true);
+    const saved = await onSave(text.trim());
+    setSaving(false);
+    if (saved) onClose();
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <div class="note-editor" role="dialog" aria-labelledby="note-editor-title" onKeyDown={onKeyDown}>
+      <h2 id="note-editor-title">Note</h2>
+      <blockquote class="note-quote">{quote}</blockquote>
+      <textarea
+        ref={field}
+        aria-labelledby="note-editor-title"
+        value={text}
+        maxLength={MAX_NOTE_LENGTH}
+        rows={4}
+        placeholder="Your thoughts on this passage"
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      <div class="note-actions">
+        <button type="button" class="primary" onClick={() => void save()} disabled={saving}>
+          Save note
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

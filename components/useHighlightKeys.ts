@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { DEFAULT_COLOR } from '@/utils/highlights/types';
+import { highlightIdAt, type Highlights } from './useHighlights';
+
+/**
+ * The reader's highlight keys: `h` highlights the selection, `n` highlights it and opens the note
+ * (or opens the focused highlight's note), `Delete` removes the focused highlight, `j`/`k` go to
+ * the next/previous highlight, `Tab` enters an open menu and `Esc` leaves it. Keys typed into a
+ * field or the note editor are left alone.
+ */
+export function useHighlightKeys(highlights: Highlights, active: boolean): void {
+  const latest = useRef(highlights);
+  latest.current = highlights;
+
+  useEffect(() => {
+    if (!active) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('textarea, input, select, [role="dialog"]')) return;
+      const h = latest.current;
+      const doc = target?.ownerDocument ?? document;
+      const inMenu = !!target?.closest('.highlight-menu');
+      const focused = highlightIdAt(doc.activeElement) ?? (inMenu ? h.menu?.id : undefined);
+      const hasSelection = doc.getSelection()?.isCollapsed === false;
+      switch (event.key) {
+        case 'h':
+          h.highlightSelection();
+          break;
+        case 'n':
+          if (hasSelection || !focused) h.highlightSelection(DEFAULT_COLOR, true);
+          else h.setEditing(focused);
+          break;
+        case 'Delete':
+          if (!focused) return;
+          void h.remove(focused);
+          break;
+        case 'j':
+        case 'k': {
+          const next = h.neighbour(focused, event.key === 'j' ? 1 : -1);
+          if (!next) return;
+          h.focusHighlight(next);
+          break;
+        }
+        case 'Tab': {
+          const first = doc.querySelector<HTMLElement>('.highlight-menu button');
+          if (!h.menu || inMenu || event.shiftKey || !first) return;
+          first.focus();
+          break;
+        }
+        case 'Escape':
+          // Closes the menu, not the reader (this listener runs first: capture phase).
+          if (!h.menu) return;
+          h.setMenu(null);
+          if (h.menu.id && inMenu) h.focusMark(h.menu.id);
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [active]);
+}

@@ -1,0 +1,35 @@
+import type { Article } from './extract/article';
+import type { Highlight } from './highlights/types';
+import type { HighlightChanges } from './library/highlight-store';
+import type { HighlightsReply, LibraryReply, Message, UpdateReply } from './messages';
+
+/** The library as the reader uses it: every call answers, with one sentence when it failed. */
+export interface ReaderLibrary {
+  load(articleId: string): Promise<HighlightsReply>;
+  save(article: Article, highlight: Highlight): Promise<LibraryReply>;
+  update(id: string, changes: HighlightChanges): Promise<UpdateReply>;
+  remove(id: string): Promise<LibraryReply>;
+}
+
+const NO_ANSWER = 'Lucid Reader did not answer. Close the reader and open it again; your other highlights are safe.';
+
+/**
+ * The reader's library through the background, which alone opens the database (the reader frame
+ * sits in a web page and could be handed partitioned storage). A lost answer becomes a failure.
+ */
+export function libraryThroughMessages(send: (message: Message) => Promise<unknown>): ReaderLibrary {
+  async function ask<T>(message: Message): Promise<T | { ok: false; message: string }> {
+    try {
+      const reply = (await send(message)) as T | undefined;
+      return reply ?? { ok: false, message: NO_ANSWER };
+    } catch {
+      return { ok: false, message: NO_ANSWER };
+    }
+  }
+  return {
+    load: (articleId) => ask({ type: 'load-highlights', articleId }),
+    save: (article, highlight) => ask({ type: 'save-highlight', article, highlight }),
+    update: (id, changes) => ask({ type: 'update-highlight', id, changes }),
+    remove: (id) => ask({ type: 'delete-highlight', id }),
+  };
+}
