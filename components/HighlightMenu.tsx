@@ -13,20 +13,22 @@ interface Props {
 
 const COLOR_NAMES: Record<HighlightColor, string> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' };
 
+/** Arrow keys move along the toolbar, wrapping at the ends. */
+function moveAlong(event: KeyboardEvent) {
+  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+  const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll('button')];
+  const at = buttons.indexOf(event.target as HTMLButtonElement);
+  const step = event.key === 'ArrowRight' ? 1 : -1;
+  buttons[(at + step + buttons.length) % buttons.length]?.focus();
+  event.preventDefault();
+}
+
 /**
  * The small menu beside a selection or a highlight: four colours, Note, Copy and, on a highlight,
  * Remove. It keeps the selection alive (no focus stolen on mouse down) and is a toolbar for
  * keyboards: Tab enters it, arrow keys move along it, Esc leaves it.
  */
 export function HighlightMenu({ menu, current, onColor, onNote, onCopy, onRemove }: Props) {
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll('button')];
-    const at = buttons.indexOf(event.target as HTMLButtonElement);
-    const step = event.key === 'ArrowRight' ? 1 : -1;
-    buttons[(at + step + buttons.length) % buttons.length]?.focus();
-    event.preventDefault();
-  };
   return (
     <div
       class={`highlight-menu${menu.below ? ' below' : ''}`}
@@ -34,7 +36,7 @@ export function HighlightMenu({ menu, current, onColor, onNote, onCopy, onRemove
       aria-label={menu.id ? 'Highlight' : 'Highlight the selection'}
       style={{ top: `${menu.top}px`, left: `${menu.left}px` }}
       onMouseDown={(event) => event.preventDefault()}
-      onKeyDown={onKeyDown}
+      onKeyDown={moveAlong}
     >
       {HIGHLIGHT_COLORS.map((color) => (
         <button
