@@ -122,7 +122,7 @@ export function Reader({ loadArticle, onClose, library, locale }: Props) {
           menu={menu}
           current={menuHighlight?.color}
           onColor={(color) => (menu.id ? void highlights.change(menu.id, { color }) : highlights.highlightSelection(color))}
-          onNote={() => (menu.id ? highlights.setEditing(menu.id) : highlights.highlightSelection(DEFAULT_COLOR, true))}
+          onNote={() => (menu.id ? highlights.editNote(menu.id) : highlights.highlightSelection(DEFAULT_COLOR, true))}
           onCopy={() => void highlights.copy(menu.id ? highlights.textOf(menu.id) : (document.getSelection()?.toString() ?? ''))}
           onRemove={menu.id ? () => void highlights.remove(menu.id!) : undefined}
         />
@@ -134,7 +134,7 @@ export function Reader({ loadArticle, onClose, library, locale }: Props) {
           note={edited.note}
           onSave={(note) => highlights.change(edited.id, { note })}
           onClose={() => {
-            highlights.setEditing(null);
+            highlights.editNote(null);
             highlights.focusMark(edited.id);
           }}
         />

@@ -29,7 +29,7 @@ export function useHighlightKeys(highlights: Highlights, active: boolean): void 
           break;
         case 'n':
           if (hasSelection || !focused) h.highlightSelection(DEFAULT_COLOR, true);
-          else h.setEditing(focused);
+          else h.editNote(focused);
           break;
         case 'Delete':
           if (!focused) return;

@@ -252,7 +252,11 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     menu,
     setMenu,
     editing,
-    setEditing,
+    /** Opens the note editor on a highlight (it takes the menu's place), or closes it with null. */
+    editNote: (id: string | null) => {
+      setEditing(id);
+      if (id) setMenu(null);
+    },
     announcement,
     dismissAnnouncement: () => setAnnouncement(null),
     highlight: (id: string) => byId.get(id),

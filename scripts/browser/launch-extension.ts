@@ -26,12 +26,13 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts Chromium with the built extension in a fresh profile. Headless unless `headed`; the flags
- * keep Chromium off the network, which is closed on these machines (see ../shared/e2e.md).
+ * Starts Chromium with the built extension, in a fresh profile unless `profileDir` names one (to
+ * start the browser again on the same profile). Headless unless `headed`; the flags keep Chromium
+ * off the network, which is closed on these machines (see ../shared/e2e.md).
  */
-export async function launchExtension(options: { headed?: boolean } = {}): Promise<LaunchedExtension> {
+export async function launchExtension(options: { headed?: boolean; profileDir?: string } = {}): Promise<LaunchedExtension> {
   const cdpPort = await freePort();
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.profileDir ?? '', {
     executablePath: findChromium(),
     headless: !options.headed,
     viewport: { width: 1100, height: 800 },

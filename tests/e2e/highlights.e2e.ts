@@ -1,0 +1,155 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
+import { openReaderFromToolbar } from '../../scripts/browser/open-reader';
+import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { OWN_PAGES_DIR } from '../../scripts/corpus';
+
+const SLUG = 'daily-harbor-ferry-strike';
+const KEPT = 'Union officials say crews have been asked to cover too many double shifts';
+const REWRITTEN = 'Its boats carry twelve passengers and no vehicles.';
+const NOTE = 'Twelve seats: not much of a ferry.';
+const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
+
+// The page is served from a folder of its own, so the test can change it between visits.
+const work = mkdtempSync(join(tmpdir(), 'lucid-highlights-'));
+const pages = join(work, 'pages');
+const profile = join(work, 'profile');
+const sourceFile = join(pages, SLUG, 'source.html');
+
+let extension: LaunchedExtension;
+let server: PageServer;
+
+beforeAll(async () => {
+  cpSync(join(OWN_PAGES_DIR, SLUG), join(pages, SLUG), { recursive: true });
+  server = await servePages([pages]);
+  extension = await launchExtension({ profileDir: profile });
+});
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens the page and its reader; returns the page and the reader's frame once the article shows. */
+async function openReader(): Promise<{ page: Page; frame: Frame }> {
+  const page = await extension.context.newPage();
+  await page.goto(server.pageUrl(SLUG));
+  const reader = await openReaderFromToolbar(extension, page);
+  await reader.locator('article h1').waitFor();
+  const frame = page.frames().find((f) => f.url().includes('/reader.html'))!;
+  // Highlights arrive from the library a moment after the article.
+  await frame.waitForFunction(() => document.querySelector('.article-body') !== null);
+  return { page, frame };
+}
+
+/** Selects `quote` in the reader's article as a drag of the mouse would. */
+async function select(frame: Frame, quote: string): Promise<void> {
+  await frame.evaluate((quote) => {
+    const body = document.querySelector('.article-body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(quote);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + quote.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not in the article: ${quote}`);
+  }, quote);
+}
+
+function marks(frame: Frame) {
+  return frame.$$eval('mark[data-highlight-id]', (all) =>
+    all.map((m) => ({ text: m.textContent, color: (m as HTMLElement).dataset.color, note: (m as HTMLElement).title })),
+  );
+}
+
+async function closeReader(page: Page, frame: Frame) {
+  await frame.locator('main').focus();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('iframe').count()).toBe(0);
+}
+
+describe('highlights in the reader, in Chromium', () => {
+  it('h highlights the selection, a note is added, and both come back after closing and reloading', async () => {
+    const { page, frame } = await openReader();
+    await select(frame, KEPT);
+    await page.keyboard.press('h');
+    await expect.poll(() => marks(frame)).toEqual([{ text: KEPT, color: 'yellow', note: '' }]);
+
+    await select(frame, REWRITTEN);
+    await frame.getByRole('button', { name: 'Highlight green' }).click();
+    await expect.poll(() => marks(frame)).toHaveLength(2);
+    await frame.locator('mark[data-highlight-id]', { hasText: REWRITTEN }).click();
+    await frame.getByRole('toolbar', { name: 'Highlight' }).getByRole('button', { name: 'Note' }).click();
+    await frame.getByRole('dialog').locator('textarea').fill(NOTE);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => marks(frame)).toContainEqual({ text: REWRITTEN, color: 'green', note: NOTE });
+    await page.screenshot({ path: `${ARTIFACTS}e2e-highlights.png` });
+
+    await closeReader(page, frame);
+    await page.reload();
+    const again = await openReader();
+    await expect.poll(() => marks(again.frame)).toEqual([
+      { text: KEPT, color: 'yellow', note: '' },
+      { text: REWRITTEN, color: 'green', note: NOTE },
+    ]);
+    await again.page.close();
+    await page.close();
+  });
+
+  it('re-anchors a highlight when the page changed, and lists the one whose passage is gone as not placed', async () => {
+    const original = readFileSync(sourceFile, 'utf8');
+    const changed = original
+      .replace('<p>The walkout, called by', '<p>Update, 11am: the operator has asked for talks at the conciliation service.</p>\n<p>The walkout, called by')
+      .replace(/<p>A water taxi firm[^<]*<\/p>/, '<p>A water taxi firm in Kelham has laid on extra boats for both days.</p>');
+    expect(changed).not.toBe(original);
+    writeFileSync(sourceFile, changed);
+
+    const { page, frame } = await openReader();
+    await expect.poll(() => marks(frame)).toEqual([{ text: KEPT, color: 'yellow', note: '' }]);
+    await expect.poll(() => frame.locator('.orphan-notice').innerText()).toContain('1 highlight could not be placed');
+    await frame.getByRole('button', { name: 'Show it' }).click();
+    const orphans = frame.locator('.orphans');
+    await expect.poll(() => orphans.innerText()).toContain(REWRITTEN);
+    expect(await orphans.innerText()).toContain(NOTE);
+    await page.screenshot({ path: `${ARTIFACTS}e2e-highlights-orphan.png` });
+    await page.close();
+  });
+
+  it('keeps every highlight when two tabs highlight the same article at the same moment', async () => {
+    const [a, b] = [await openReader(), await openReader()];
+    await select(a.frame, 'rescheduled about 40 appointments');
+    await select(b.frame, 'Two shops near the pier');
+    // Keys go to the focused page; each frame gets its own h at once.
+    await Promise.all([a.page.bringToFront().then(() => a.page.keyboard.press('h')), b.frame.evaluate(() => {
+      document.querySelector('main')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+    })]);
+    await expect.poll(() => marks(a.frame)).toContainEqual(expect.objectContaining({ text: 'rescheduled about 40 appointments' }));
+    await expect.poll(() => marks(b.frame)).toContainEqual(expect.objectContaining({ text: 'Two shops near the pier' }));
+    await a.page.close();
+    await b.page.close();
+
+    const c = await openReader();
+    await expect.poll(async () => (await marks(c.frame)).map((m) => m.text).toSorted()).toEqual(
+      [KEPT, 'Two shops near the pier', 'rescheduled about 40 appointments'].toSorted(),
+    );
+    await c.page.close();
+  });
+
+  it('still has them after the browser is restarted', async () => {
+    await extension.close();
+    extension = await launchExtension({ profileDir: profile });
+    const { page, frame } = await openReader();
+    await expect.poll(async () => (await marks(frame)).map((m) => m.text)).toContain(KEPT);
+    await page.close();
+  });
+});
