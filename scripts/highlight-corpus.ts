@@ -9,8 +9,8 @@ import { extractArticle } from '../utils/extract/extract-article';
 import { sanitizeArticleHtml } from '../utils/extract/sanitize-html';
 import { anchorSelectors } from '../utils/highlights/anchor-selectors';
 import { describeOffsets } from '../utils/highlights/describe-range';
-import { drawHighlight, marksOf } from '../utils/highlights/render-marks';
-import { offsetsOfRange } from '../utils/highlights/text-offsets';
+import { drawHighlight } from '../utils/highlights/render-marks';
+import { offsetsOfRange, TextIndex } from '../utils/highlights/text-offsets';
 import type { Selectors } from '../utils/highlights/types';
 import { pageFolders, SHARED_PAGES_DIR } from './corpus';
 import { parseHtml } from './parse-html';
@@ -126,10 +126,11 @@ export interface EditedCase {
  */
 export function editedCases(body: HTMLElement, targets: Target[], seed: number): EditedCase[] {
   const copy = body.cloneNode(true) as HTMLElement;
-  targets.forEach((target, i) => drawHighlight(copy, `t${i}`, 'yellow', target.selectors.position.start, target.selectors.position.end));
+  const index = new TextIndex(copy);
+  const drawn = targets.map(({ selectors: { position } }, i) => drawHighlight(index, `t${i}`, 'yellow', position.start, position.end));
   const random = randomFrom(seed);
   const edits = targets.map((_target, i): EditedCase['edit'] => {
-    const marks = marksOf(copy, `t${i}`);
+    const marks = drawn[i]!.filter((mark) => copy.contains(mark));
     const block = marks[0]?.closest<HTMLElement>(BLOCKS);
     if (!block || !marks.every((mark) => block.contains(mark))) return 'none';
     const roll = random();
@@ -155,7 +156,8 @@ export function editedCases(body: HTMLElement, targets: Target[], seed: number):
   });
   const text = copy.textContent ?? '';
   return targets.map((target, i) => {
-    const marks = marksOf(copy, `t${i}`);
+    // A removed paragraph takes the marks in it out of the article.
+    const marks = drawn[i]!.filter((mark) => copy.contains(mark));
     let expected = null;
     if (marks.length) {
       const range = copy.ownerDocument.createRange();

@@ -138,18 +138,50 @@ describe('extractArticle', () => {
     for (const p of PROSE) expect(outcome.article.text).toContain(p);
   });
 
-  it('refuses, quickly, a page with more elements than it can process', () => {
-    const { doc } = extract(page('<p>x</p>'));
-    const many = doc.createDocumentFragment();
-    for (let i = 0; i < 200_001; i++) many.append(doc.createElement('i'));
-    doc.body.append(many);
+  const TOO_LARGE = { ok: false, reason: 'too-large', message: 'This page is too large to open in the reader.' };
+
+  // Pathological pages are built in place: committing them would put megabytes in the repository.
+  it.each([
+    [
+      '200,000 elements',
+      (doc: Document) => {
+        const many = doc.createDocumentFragment();
+        for (let i = 0; i < 200_001; i++) many.append(doc.createElement('i'));
+        doc.body.append(many);
+      },
+    ],
+    [
+      '10,000-deep nesting',
+      (doc: Document) => {
+        let node: Element = doc.body;
+        for (let i = 0; i < 10_000; i++) node = node.appendChild(doc.createElement('div'));
+        node.textContent = PROSE.join(' ');
+      },
+    ],
+    [
+      '100 MB of text',
+      (doc: Document) => {
+        const p = doc.createElement('p');
+        p.textContent = `${PROSE[0]} `.repeat(Math.ceil(100e6 / PROSE[0]!.length));
+        doc.body.append(p);
+      },
+    ],
+  ])('refuses, quickly and with a clear message, a page with %s', (_, enlarge) => {
+    const { doc } = extract(article(''));
+    enlarge(doc);
     const started = performance.now();
-    expect(extractArticle(doc, PAGE_URL)).toEqual({
-      ok: false,
-      reason: 'too-large',
-      message: 'This page is too large to open in the reader.',
-    });
+    expect(extractArticle(doc, PAGE_URL)).toEqual(TOO_LARGE);
     expect(performance.now() - started).toBeLessThan(1_000);
     doc.defaultView?.close();
+  });
+
+  it('still reads a long article nested as deep as real pages are', () => {
+    const { doc } = extract(page(''));
+    let node: Element = doc.body;
+    for (let i = 0; i < 60; i++) node = node.appendChild(doc.createElement('div'));
+    for (const text of PROSE) node.appendChild(doc.createElement('p')).textContent = text.repeat(40);
+    const outcome = extractArticle(doc, PAGE_URL);
+    doc.defaultView?.close();
+    expect(outcome.ok && outcome.article.text).toContain(PROSE[3]!.repeat(40));
   });
 });

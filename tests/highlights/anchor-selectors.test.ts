@@ -38,6 +38,7 @@ describe('anchorSelectors', () => {
     ['the sentence was rewritten', TEXT.replace(QUOTE, 'Union leaders declined to say how long the walkout would go on.')],
     ['the article is a different one', 'Rain is expected across the region on Thursday, with snow on high ground.'],
     ['the text is empty', ''],
+    ['only another copy of it is left, in other surroundings', 'Intro to the thread. ' + QUOTE + ' Reply two says hello.'],
   ])('returns null rather than a wrong place when %s', (_label, text) => {
     expect(anchorSelectors(text, selectors)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { anchorSelectors } from './anchor-selectors';
 import { describeOffsets } from './describe-range';
-import { drawHighlight, eraseHighlight, marksOf, recolorHighlight } from './render-marks';
-import { offsetsOfRange } from './text-offsets';
+import { drawHighlight, eraseMarks } from './render-marks';
+import { offsetsOfRange, TextIndex } from './text-offsets';
 import type { Anchor, Highlight, Selectors } from './types';
 
 /** The highlights of one shown article: where each is, drawn as marks; the rest orphaned. */
@@ -12,16 +12,23 @@ export interface Placement {
   orphans: Highlight[];
 }
 
+interface Drawn {
+  anchor: Anchor;
+  marks: HTMLElement[];
+}
+
 /**
  * Draws highlights into an article body and reads new ones from selections. The body's text is
  * read once: marks never change it, so every offset stays valid while the article is shown.
  */
 export class HighlightLayer {
   readonly text: string;
-  private readonly anchors = new Map<string, Anchor>();
+  private index: TextIndex;
+  private readonly drawn = new Map<string, Drawn>();
 
   constructor(private readonly root: HTMLElement) {
     this.text = root.textContent ?? '';
+    this.index = new TextIndex(root);
   }
 
   /** Selectors for the part of `range` inside the body; null when it holds no text of it. */
@@ -33,11 +40,10 @@ export class HighlightLayer {
   /** Anchors and draws `highlight`; false (nothing drawn) when it cannot be placed. */
   place(highlight: Highlight): boolean {
     const anchor = anchorSelectors(this.text, highlight.selectors);
-    if (!anchor || drawHighlight(this.root, highlight.id, highlight.color, anchor.start, anchor.end).length === 0) {
-      return false;
-    }
-    this.anchors.set(highlight.id, anchor);
-    this.decorate(highlight);
+    const marks = anchor ? drawHighlight(this.index, highlight.id, highlight.color, anchor.start, anchor.end) : [];
+    if (!anchor || marks.length === 0) return false;
+    this.drawn.set(highlight.id, { anchor, marks });
+    this.update(highlight);
     return true;
   }
 
@@ -48,39 +54,41 @@ export class HighlightLayer {
     return { placed: this.inOrder().map(({ id, anchor }) => ({ highlight: byId.get(id)!, anchor })), orphans };
   }
 
-  /** Shows a changed colour or note on the marks already drawn. */
+  /**
+   * Shows a highlight's colour and note on its marks: the first takes focus (for j/k and Delete),
+   * every one carries the note as its tooltip.
+   */
   update(highlight: Highlight): void {
-    recolorHighlight(this.root, highlight.id, highlight.color);
-    this.decorate(highlight);
+    this.drawn.get(highlight.id)?.marks.forEach((mark, i) => {
+      mark.dataset.color = highlight.color;
+      if (i === 0) mark.tabIndex = -1;
+      if (highlight.note) mark.title = highlight.note;
+      else mark.removeAttribute('title');
+    });
   }
 
   erase(id: string): void {
-    eraseHighlight(this.root, id);
-    this.anchors.delete(id);
+    const drawn = this.drawn.get(id);
+    if (!drawn) return;
+    eraseMarks(drawn.marks);
+    this.drawn.delete(id);
+    // Merging text nodes back changed the nodes the index points at.
+    this.index = new TextIndex(this.root);
   }
 
   has(id: string): boolean {
-    return this.anchors.has(id);
+    return this.drawn.has(id);
   }
 
   /** Placed highlight ids in reading order (by start, then end). */
   inOrder(): { id: string; anchor: Anchor }[] {
-    return [...this.anchors]
-      .map(([id, anchor]) => ({ id, anchor }))
+    return [...this.drawn]
+      .map(([id, { anchor }]) => ({ id, anchor }))
       .toSorted((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
   }
 
   /** The mark that stands for the highlight: the first, focusable one. */
   firstMark(id: string): HTMLElement | undefined {
-    return marksOf(this.root, id)[0];
-  }
-
-  /** The first mark takes focus (for j/k and Delete); every mark carries the note as its tooltip. */
-  private decorate(highlight: Highlight): void {
-    marksOf(this.root, highlight.id).forEach((mark, i) => {
-      if (i === 0) mark.tabIndex = -1;
-      if (highlight.note) mark.title = highlight.note;
-      else mark.removeAttribute('title');
-    });
+    return this.drawn.get(id)?.marks[0];
   }
 }

@@ -16,11 +16,12 @@ const POSITION_WEIGHT = 2;
 
 /** A quote that differs by more than this share of its characters is a different passage. */
 const MAX_ERROR_RATE = 0.25;
-/** A quote is trusted where its surroundings still agree this much... */
-const MIN_CONTEXT = 0.5;
-/** ...or, when they do not, if it is long, nearly the same, and found in one place only. */
-const MIN_SIMILARITY_WITHOUT_CONTEXT = 0.9;
-const MIN_LENGTH_WITHOUT_CONTEXT = 20;
+/**
+ * A place is trusted only where the text on at least one side still agrees this much with the
+ * quote's context (unrelated text scores about 0.5: the matching allows for shifts). Without it,
+ * even a long quote found once may be a copy of a passage that is gone (a repeated title, say).
+ */
+const MIN_CONTEXT = 0.8;
 
 function exactMatches(text: string, str: string): Match[] {
   const matches: Match[] = [];
@@ -38,23 +39,19 @@ function similarity(actual: string, expected: string): number {
   return 1 - best / expected.length;
 }
 
-function contextSimilarity(text: string, match: Match, quote: TextQuoteSelector): number {
+/** How alike the text before and after `match` is to the quote's prefix and suffix. */
+function contextSimilarity(text: string, match: Match, quote: TextQuoteSelector): { before: number; after: number } {
   const before = text.slice(Math.max(0, match.start - quote.prefix.length), match.start);
   const after = text.slice(match.end, match.end + quote.suffix.length);
-  return (similarity(before, quote.prefix) + similarity(after, quote.suffix)) / 2;
+  return { before: similarity(before, quote.prefix), after: similarity(after, quote.suffix) };
 }
 
-/** Whether the candidates lie in more than one place (approximate matches cluster around each place). */
-function inSeveralPlaces(candidates: Match[]): boolean {
-  const first = candidates[0];
-  return !!first && candidates.some((c) => c.start >= first.end || c.end <= first.start);
-}
 
 /**
  * Finds `quote` in `text`: exact occurrences when there are any, otherwise approximate ones with up
  * to a quarter of the characters changed. Among candidates the best quote, context and nearness to
- * `hint` (the old start) wins. Returns null rather than a doubtful place: the quote's context must
- * agree, unless the quote is long, nearly unchanged and found in one place only.
+ * `hint` (the old start) wins. Returns null rather than a doubtful place: the text before or after
+ * the quote must still be its context.
  */
 export function matchQuote(text: string, quote: TextQuoteSelector, hint: number): QuoteMatch | null {
   const { exact } = quote;
@@ -63,13 +60,12 @@ export function matchQuote(text: string, quote: TextQuoteSelector, hint: number)
   if (candidates.length === 0) {
     candidates = search(text, exact, Math.floor(exact.length * MAX_ERROR_RATE));
   }
-  // A repeated passage whose surroundings changed could be any of its copies: better not placed than misplaced.
-  const placeAlone = exact.length >= MIN_LENGTH_WITHOUT_CONTEXT && !inSeveralPlaces(candidates);
   let best: QuoteMatch | null = null;
   for (const candidate of candidates) {
     const quoteSimilarity = 1 - candidate.errors / exact.length;
-    const context = contextSimilarity(text, candidate, quote);
-    if (context < MIN_CONTEXT && !(placeAlone && quoteSimilarity >= MIN_SIMILARITY_WITHOUT_CONTEXT)) continue;
+    const { before, after } = contextSimilarity(text, candidate, quote);
+    if (Math.max(before, after) < MIN_CONTEXT) continue;
+    const context = (before + after) / 2;
     const nearness = 1 - Math.min(1, Math.abs(candidate.start - hint) / Math.max(1, text.length));
     const score =
       (QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * 2 * context + POSITION_WEIGHT * nearness) /
