@@ -48,21 +48,21 @@ async function openReader(): Promise<{ page: Page; frame: Frame }> {
 
 /** Selects `quote` in the reader's article as a drag of the mouse would. */
 async function select(frame: Frame, quote: string): Promise<void> {
-  await frame.evaluate((quote) => {
+  await frame.evaluate((wanted) => {
     const body = document.querySelector('.article-body')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(quote);
+      const at = node.data.indexOf(wanted);
       if (at < 0) continue;
       const range = document.createRange();
       range.setStart(node, at);
-      range.setEnd(node, at + quote.length);
+      range.setEnd(node, at + wanted.length);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
       body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
       return;
     }
-    throw new Error(`not in the article: ${quote}`);
+    throw new Error(`not in the article: ${wanted}`);
   }, quote);
 }
 

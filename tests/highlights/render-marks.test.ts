@@ -16,10 +16,10 @@ beforeEach(() => {
 });
 
 // A fresh index per call: erasing merges text nodes, as the reader's layer knows to expect.
-const drawHighlight = (root: HTMLElement, id: string, color: HighlightColor, start: number, end: number) =>
-  drawWith(new TextIndex(root), id, color, start, end);
-const marksOf = (root: HTMLElement, id: string) => marksById(root).get(id) ?? [];
-const eraseHighlight = (root: HTMLElement, id: string) => eraseMarks(marksOf(root, id));
+const drawHighlight = (within: HTMLElement, id: string, color: HighlightColor, start: number, end: number) =>
+  drawWith(new TextIndex(within), id, color, start, end);
+const marksOf = (within: HTMLElement, id: string) => marksById(within).get(id) ?? [];
+const eraseHighlight = (within: HTMLElement, id: string) => eraseMarks(marksOf(within, id));
 const text = () => root.textContent ?? '';
 const at = (quote: string) => [text().indexOf(quote), text().indexOf(quote) + quote.length] as const;
 const marked = (id: string) => marksOf(root, id).map((m) => m.textContent).join('|');
