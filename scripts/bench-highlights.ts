@@ -74,21 +74,21 @@ async function restoreInChromium(html: string, highlights: Highlight[], iteratio
     await page.setContent('<!DOCTYPE html><div class="article-body"></div>');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     return await page.evaluate(
-      ({ html, highlights, iterations }) => {
-        const { HighlightLayer } = (globalThis as unknown as { LucidHighlights: { HighlightLayer: typeof import('../utils/highlights/highlight-layer').HighlightLayer } }).LucidHighlights;
+      ({ articleHtml, toRestore, runs }) => {
+        const shipped = (globalThis as unknown as { LucidHighlights: { HighlightLayer: typeof HighlightLayer } }).LucidHighlights;
         const body = document.querySelector<HTMLElement>('.article-body')!;
         const times: number[] = [];
         let placed = 0;
-        for (let i = 0; i < iterations; i++) {
-          body.innerHTML = html;
+        for (let i = 0; i < runs; i++) {
+          body.innerHTML = articleHtml;
           const start = performance.now();
-          placed = new HighlightLayer(body).placeAll(highlights).placed.length;
+          placed = new shipped.HighlightLayer(body).placeAll(toRestore).placed.length;
           times.push(performance.now() - start);
         }
         times.sort((a, b) => a - b);
         return { ms: times[Math.floor(times.length / 2)]!, placed };
       },
-      { html, highlights, iterations },
+      { articleHtml: html, toRestore: highlights, runs: iterations },
     );
   } finally {
     await browser.close();
@@ -98,11 +98,11 @@ async function restoreInChromium(html: string, highlights: Highlight[], iteratio
 export async function benchHighlights(iterations = 7): Promise<void> {
   const articles = corpusArticles();
   const longest = articles.toSorted((a, b) => b.html.length - a.html.length)[0]!;
-  const html = renderBody(longest.html).innerHTML;
-  const text = renderBody(html).textContent ?? '';
+  const shown = renderBody(longest.html).innerHTML;
+  const text = renderBody(shown).textContent ?? '';
   const highlights = manyHighlights(text, RESTORE_COUNT);
-  const inChromium = await restoreInChromium(html, highlights, iterations);
-  const inJsdom = restoreInJsdom(html, highlights, iterations);
+  const inChromium = await restoreInChromium(shown, highlights, iterations);
+  const inJsdom = restoreInJsdom(shown, highlights, iterations);
   console.log(`\nHighlights: restoring ${RESTORE_COUNT} on ${longest.name} (${text.length} characters), median of ${iterations} runs`);
   console.log(`  Chromium: ${inChromium.ms.toFixed(1)} ms, ${inChromium.placed}/${RESTORE_COUNT} placed (target <= ${RESTORE_TARGET_MS} ms)`);
   console.log(`  jsdom:    ${inJsdom.ms.toFixed(1)} ms, ${inJsdom.placed}/${RESTORE_COUNT} placed`);

@@ -34,6 +34,18 @@ function isAttribution(footer: Element): boolean {
   return parent === 'BLOCKQUOTE' || parent === 'FIGURE';
 }
 
+/**
+ * A byline/date line has at most one block inside. A box of several blocks named like one (an
+ * "expanded byline" holding names, bios and "X and Y contributed.") is searched part by part.
+ */
+function isOneLine(el: Element): boolean {
+  let blocks = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (/^(?:P|DIV|SECTION|UL|OL)$/.test(child.tagName) && ++blocks > 1) return false;
+  }
+  return true;
+}
+
 /** Lower-cased words of the attributes sites use to name a part of the page. */
 function signature(el: Element): string {
   if (el.attributes.length === 0) return '';
@@ -130,7 +142,9 @@ function furniture(el: Element, keep: Set<Element>, body: Element): Element | nu
     if (META_PATTERN.test(sig)) for (const name of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(name);
   } else if (sig) {
     if (FURNITURE_PATTERN.test(sig) && (COMMENTS_PATTERN.test(sig) || proseLength(el) < PROSE_CHARS)) return el;
-    if (META_PATTERN.test(sig) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) return el;
+    if (META_PATTERN.test(sig) && isOneLine(el) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) {
+      return el;
+    }
   }
   if (HEADING_TAGS.has(tag) && FURNITURE_HEADING.test(normalizeSpace(el.textContent ?? ''))) {
     return headedSection(el, keep, body);
