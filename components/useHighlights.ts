@@ -231,13 +231,14 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey) onSelectionEnd();
     };
-    root.addEventListener('mouseup', onSelectionEnd);
-    root.addEventListener('keyup', onKeyUp);
+    // On the document: a drag that starts in the article may end beside it.
+    doc.addEventListener('mouseup', onSelectionEnd);
+    doc.addEventListener('keyup', onKeyUp);
     root.addEventListener('click', onMarkClick);
     doc.addEventListener('selectionchange', onSelectionChange);
     return () => {
-      root.removeEventListener('mouseup', onSelectionEnd);
-      root.removeEventListener('keyup', onKeyUp);
+      doc.removeEventListener('mouseup', onSelectionEnd);
+      doc.removeEventListener('keyup', onKeyUp);
       root.removeEventListener('click', onMarkClick);
       doc.removeEventListener('selectionchange', onSelectionChange);
     };
