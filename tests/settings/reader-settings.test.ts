@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, nextTheme, parseSettings, stepped } from '@/utils/settings/reader-settings';
+import { loadSettings, saveSettings, watchSettings } from '@/utils/settings/settings-store';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('reader settings', () => {
+  it('starts from the defaults: follow the system, serif, 19 px', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({ theme: 'system', font: 'serif', size: 19 });
+  });
+
+  it('remembers what was chosen', async () => {
+    const chosen = { ...DEFAULT_SETTINGS, theme: 'sepia' as const, size: 24, font: 'sans' as const, voiceURI: 'Karen', rate: 1.5 };
+    await saveSettings(chosen);
+    expect(await loadSettings()).toEqual(chosen);
+  });
+
+  it.each([
+    ['a theme that does not exist', { theme: 'neon' }],
+    ['a size far too large', { size: 400 }],
+    ['a size that is not a number', { size: '24px' }],
+    ['a line height of NaN', { lineHeight: Number.NaN }],
+    ['an alignment from nowhere', { align: 'center' }],
+    ['a voice that is not text', { voiceURI: 42 }],
+  ])('falls back to the default for %s, keeping the other fields', (_label, bad) => {
+    const stored = { ...DEFAULT_SETTINGS, width: 44, ...bad };
+    const key = Object.keys(bad)[0] as keyof typeof DEFAULT_SETTINGS;
+    expect(parseSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, width: 44, [key]: DEFAULT_SETTINGS[key] });
+  });
+
+  it('reads a damaged record (not an object) as the defaults', async () => {
+    await fakeBrowser.storage.local.set({ readerSettings: 'corrupt' });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads a record written before versioning, field by field', async () => {
+    await fakeBrowser.storage.local.set({ readerSettings: { theme: 'dark', size: 21 } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', size: 21 });
+  });
+
+  it('tells an open reader when another tab changes the settings', async () => {
+    const seen: string[] = [];
+    const stop = watchSettings((settings) => seen.push(settings.theme));
+    await saveSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    stop();
+    expect(seen).toEqual(['dark']);
+  });
+
+  it('steps sizes within bounds, without float noise', () => {
+    expect(stepped('size', 19, 1)).toBe(20);
+    expect(stepped('size', 32, 1)).toBe(32);
+    expect(stepped('size', 14, -1)).toBe(14);
+    expect(stepped('lineHeight', 1.6, 1)).toBe(1.7);
+    expect(stepped('rate', 1, -2)).toBe(0.5);
+  });
+
+  it('cycles the themes with t', () => {
+    expect(['system', 'light', 'sepia', 'dark'].map((t) => nextTheme(t as never))).toEqual(['light', 'sepia', 'dark', 'system']);
+  });
+});
