@@ -3,14 +3,21 @@ import type { Article } from '@/utils/extract/article';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import type { ArticleReply } from '@/utils/messages';
 import type { ReaderLibrary } from '@/utils/reader-library';
+import { nextTheme, stepped, type ReaderSettings } from '@/utils/settings/reader-settings';
 import { ArticleView } from './ArticleView';
+import { ContentsMenu } from './ContentsMenu';
 import { HighlightMenu } from './HighlightMenu';
 import { HighlightsPanel } from './HighlightsPanel';
+import { KeyboardHelp } from './KeyboardHelp';
 import { NotArticleNotice } from './NotArticleNotice';
 import { NoteEditor } from './NoteEditor';
 import { ReaderToolbar } from './ReaderToolbar';
+import { ReadingProgress } from './ReadingProgress';
+import { TypePanel } from './TypePanel';
 import { useHighlightKeys } from './useHighlightKeys';
 import { useHighlights } from './useHighlights';
+import { useReaderKeys } from './useReaderKeys';
+import { useReaderSettings } from './useReaderSettings';
 
 interface Props {
   /** Asks for the page's article; `force` skips the "is this an article?" check. */
@@ -18,8 +25,16 @@ interface Props {
   onClose: () => void;
   /** Where highlights are kept. */
   library: ReaderLibrary;
+  /** The settings already applied to the page before it was first shown. */
+  settings: ReaderSettings;
   locale?: string;
 }
+
+/** The small panels opened from the toolbar; one at a time. */
+type Popover = 'type' | 'contents' | 'keys' | null;
+
+/** Articles with at least this many headings get a contents menu. */
+const MIN_HEADINGS_FOR_CONTENTS = 3;
 
 type State =
   | { kind: 'loading' }
@@ -29,15 +44,39 @@ type State =
 const FAILED = 'Something went wrong while reading this page. Close the reader and try again.';
 
 /** The reader over the page: loads the article, shows it or says why not, closes on Esc. */
-export function Reader({ loadArticle, onClose, library, locale }: Props) {
+export function Reader({ loadArticle, onClose, library, settings: initialSettings, locale }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [panelOpen, setPanelOpen] = useState(false);
+  const [popover, setPopover] = useState<Popover>(null);
+  const [headings, setHeadings] = useState<HTMLElement[]>([]);
   const main = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const article = state.kind === 'article' ? state.article : null;
   const highlights = useHighlights(article, body, library);
+  const { settings, change } = useReaderSettings(initialSettings);
   useHighlightKeys(highlights, article !== null);
+  useReaderKeys(
+    {
+      smaller: () => change({ size: stepped('size', settings.size, -1) }),
+      larger: () => change({ size: stepped('size', settings.size, 1) }),
+      nextTheme: () => change({ theme: nextTheme(settings.theme) }),
+      showKeys: () => setPopover('keys'),
+      listen: () => {},
+    },
+    true,
+  );
   const { menu, editing, announcement, orphans } = highlights;
+
+  useEffect(() => {
+    setHeadings(body.current ? [...body.current.querySelectorAll<HTMLElement>('h2, h3, h4')] : []);
+  }, [article]);
+
+  const toggle = (which: Exclude<Popover, null>) => setPopover((open) => (open === which ? null : which));
+  /** Closes a popover and gives focus back to the button that opened it. */
+  const closePopover = (button: string) => {
+    setPopover(null);
+    document.querySelector<HTMLElement>(`[aria-controls="${button}"]`)?.focus();
+  };
 
   function load(force: boolean) {
     setState({ kind: 'loading' });
@@ -77,7 +116,23 @@ export function Reader({ loadArticle, onClose, library, locale }: Props) {
 
   return (
     <>
+      {article && <ReadingProgress target={body} readingMinutes={article.readingMinutes} dir={article.dir} />}
       <ReaderToolbar onClose={onClose}>
+        {headings.length >= MIN_HEADINGS_FOR_CONTENTS && (
+          <button type="button" class="text-button" aria-expanded={popover === 'contents'} aria-controls="contents-menu" onClick={() => toggle('contents')}>
+            Contents
+          </button>
+        )}
+        <button
+          type="button"
+          class="text-button"
+          aria-label="Text and theme"
+          aria-expanded={popover === 'type'}
+          aria-controls="type-panel"
+          onClick={() => toggle('type')}
+        >
+          Aa
+        </button>
         {article && (
           <button
             type="button"
@@ -90,6 +145,9 @@ export function Reader({ loadArticle, onClose, library, locale }: Props) {
           </button>
         )}
       </ReaderToolbar>
+      {popover === 'type' && <TypePanel settings={settings} onChange={change} onClose={() => closePopover('type-panel')} />}
+      {popover === 'contents' && <ContentsMenu headings={headings} onClose={() => setPopover(null)} />}
+      {popover === 'keys' && <KeyboardHelp onClose={() => setPopover(null)} />}
       <main ref={main} tabIndex={-1} aria-busy={state.kind === 'loading'} class={panelOpen ? 'beside-panel' : undefined}>
         {state.kind === 'loading' && <p class="loading">Reading the page…</p>}
         {article && orphans.length > 0 && !panelOpen && (

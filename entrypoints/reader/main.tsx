@@ -1,9 +1,18 @@
+import '@fontsource/literata/latin-400.css';
+import '@fontsource/literata/latin-ext-400.css';
+import '@fontsource/literata/latin-400-italic.css';
+import '@fontsource/literata/latin-700.css';
+import '@fontsource/source-sans-3/latin-400.css';
+import '@fontsource/source-sans-3/latin-ext-400.css';
+import '@fontsource/source-sans-3/latin-700.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Reader } from '@/components/Reader';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import type { ArticleReply, Message } from '@/utils/messages';
 import { libraryThroughMessages } from '@/utils/reader-library';
+import { loadSettings } from '@/utils/settings/settings-store';
+import { applySettings } from '@/utils/settings/themes';
 
 function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -21,7 +30,21 @@ function close() {
   void send({ type: 'close-reader' });
 }
 
-render(
-  <Reader loadArticle={loadArticle} onClose={close} library={libraryThroughMessages(send)} locale={navigator.language} />,
-  document.getElementById('app')!,
-);
+async function start() {
+  // The page stays hidden (index.html) until the chosen theme and type are on it: no flash of others.
+  const settings = await loadSettings();
+  applySettings(document, settings, window.matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.removeAttribute('data-loading');
+  render(
+    <Reader
+      loadArticle={loadArticle}
+      onClose={close}
+      library={libraryThroughMessages(send)}
+      settings={settings}
+      locale={navigator.language}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void start();

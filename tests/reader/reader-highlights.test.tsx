@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Reader } from '@/components/Reader';
+import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import type { Article } from '@/utils/extract/article';
 import { describeOffsets } from '@/utils/highlights/describe-range';
 import type { Highlight } from '@/utils/highlights/types';
@@ -52,7 +53,7 @@ async function settle() {
 
 async function open(db: LibraryDb, library: ReaderLibrary = readerLibrary(db), shown: Article = article) {
   await act(async () => {
-    render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article: shown })} onClose={vi.fn()} library={library} />, root());
+    render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article: shown })} onClose={vi.fn()} settings={DEFAULT_SETTINGS} library={library} />, root());
   });
   await settle();
 }
@@ -157,7 +158,7 @@ describe('highlighting in the reader', () => {
     const onClose = vi.fn();
     const db = freshLibrary();
     await act(async () => {
-      render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article })} onClose={onClose} library={readerLibrary(db)} />, root());
+      render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article })} onClose={onClose} settings={DEFAULT_SETTINGS} library={readerLibrary(db)} />, root());
     });
     await settle();
     await select('walked out');

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { Reader } from '@/components/Reader';
+import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import { freshLibrary } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { useRenderRoot } from '../support/render-root';
@@ -32,7 +33,7 @@ const root = useRenderRoot();
 
 async function show(loadArticle: (force: boolean) => Promise<ArticleReply>, onClose = vi.fn()) {
   await act(async () => {
-    render(<Reader loadArticle={loadArticle} onClose={onClose} library={readerLibrary(freshLibrary())} locale="en-GB" />, root());
+    render(<Reader loadArticle={loadArticle} onClose={onClose} settings={DEFAULT_SETTINGS} library={readerLibrary(freshLibrary())} locale="en-GB" />, root());
   });
   return onClose;
 }

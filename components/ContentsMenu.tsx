@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+interface Props {
+  headings: HTMLElement[];
+  onClose: () => void;
+}
+
+/** The article's headings as a list; choosing one scrolls there and moves focus to it. */
+export function ContentsMenu({ headings, onClose }: Props) {
+  const list = useRef<HTMLElement>(null);
+  useEffect(() => list.current?.querySelector('button')?.focus(), []);
+
+  function go(heading: HTMLElement) {
+    heading.tabIndex = -1;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+    onClose();
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
+
+  return (
+    <nav ref={list} id="contents-menu" class="contents-menu" aria-label="Contents" onKeyDown={onKeyDown}>
+      <ol>
+        {headings.map((heading, i) => (
+          <li key={i} class={heading.tagName === 'H3' || heading.tagName === 'H4' ? 'sub' : undefined}>
+            <button type="button" onClick={() => go(heading)}>
+              {heading.textContent?.trim()}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,60 @@
+import type { RefObject } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+interface Props {
+  /** The element read through: progress is how much of it has scrolled past. */
+  target: RefObject<HTMLElement | null>;
+  readingMinutes: number;
+  dir: 'ltr' | 'rtl' | null;
+}
+
+/** The share of `el` scrolled past, from 0 at its top to 1 when its end is in view. */
+function progressThrough(el: HTMLElement): number {
+  const { top, height } = el.getBoundingClientRect();
+  const scrollable = height - window.innerHeight;
+  if (scrollable <= 0) return 1;
+  return Math.min(1, Math.max(0, -top / scrollable));
+}
+
+/** A thin bar across the top showing how far through the article the reader is, and the minutes left. */
+export function ReadingProgress({ target, readingMinutes, dir }: Props) {
+  const [progress, setProgress] = useState(0);
+
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      if (target.current) setProgress(progressThrough(target.current));
+    };
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+    };
+  }, [target]);
+
+  const percent = Math.round(progress * 100);
+  const left = Math.ceil(readingMinutes * (1 - progress));
+  return (
+    <>
+      <div
+        class="progress"
+        dir={dir ?? undefined}
+        role="progressbar"
+        aria-label="Reading progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
+        <div class="progress-fill" style={{ inlineSize: `${percent}%` }} />
+      </div>
+      <p class="minutes-left">{left > 0 ? `${left} min left` : 'Finished'}</p>
+    </>
+  );
+}
