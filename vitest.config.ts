@@ -6,7 +6,12 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest()],
-        test: { name: 'unit', include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'], testTimeout: 20_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          setupFiles: ['tests/support/i18n-messages.ts'],
+          testTimeout: 20_000,
+        },
       },
       {
         // One real Chromium at a time: the machine has two cores.

@@ -4,27 +4,43 @@ import preact from '@preact/preset-vite';
 // Explicit imports everywhere: a reader of any file sees where each name comes from.
 export default defineConfig({
   imports: false,
+  // The UI's words in locales/*.json, shipped as _locales/ for browser.i18n.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Lucid Reader',
-    description: 'Read the web in peace: a clean, quiet view of any article.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Nothing runs on a page until the user asks: activeTab + scripting, no host permissions.
-    permissions: ['activeTab', 'scripting'],
+    // storage keeps the reader's settings (the library is IndexedDB, which needs no permission).
+    permissions: ['activeTab', 'scripting', 'storage'],
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open or close the reader on this page',
+        description: '__MSG_toggleReaderCommand__',
       },
     },
-    action: { default_title: 'Lucid Reader' },
+    action: { default_title: '__MSG_extName__' },
     web_accessible_resources: [
-      { resources: ['reader.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+      // Chrome hides the extension's id from pages with a per-session URL; Firefox has no such key
+      // (its extension URLs are random per install already).
+      { resources: ['reader.html'], matches: ['<all_urls>'], ...(browser !== 'firefox' && { use_dynamic_url: true }) },
     ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        // Firefox needs an id for MV3, and a statement that nothing is collected.
-        gecko: { id: 'lucid-reader@lucidreader.example', data_collection_permissions: { required: ['none'] } },
+        // Firefox needs an id for MV3, and a statement that nothing is collected. That statement is
+        // read from Firefox 140 (Android 142); declaring those minimums also makes `web-ext lint`
+        // check every manifest key against them.
+        gecko: {
+          id: 'lucid-reader@lucidreader.example',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
+  // The Firefox sources zip (for add-on review) already leaves out dot folders, node_modules and
+  // .output; the test run's screenshots and logs are not sources either.
+  zip: { excludeSources: ['artifacts/**', '**/*.log'] },
 });

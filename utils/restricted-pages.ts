@@ -1,10 +1,11 @@
-/** Why the reader cannot run on a page, in one sentence a person understands. */
-export const RESTRICTED_MESSAGES = {
-  browser: "Your browser doesn't let extensions read its own pages or the extension store, so the reader can't open here.",
-  pdf: "This is a PDF in the browser's viewer; the reader opens web pages, not PDFs.",
-  file: 'To read files on this computer, turn on "Allow access to file URLs" for Lucid Reader on the browser\'s extensions page.',
-  unknown: "The browser didn't let Lucid Reader read this page. Reload the page and try again.",
-} as const;
+import { i18n } from '#i18n';
+
+export type Restriction = 'browser' | 'pdf' | 'file' | 'unknown';
+
+/** Why the reader cannot run on a page, in one sentence a person understands, in the UI's language. */
+export function restrictionMessage(restriction: Restriction): string {
+  return i18n.t(`restricted.${restriction}`);
+}
 
 const BROWSER_SCHEMES = [
   'chrome:', 'chrome-untrusted:', 'chrome-search:', 'chrome-extension:', 'devtools:', 'edge:', 'brave:',
@@ -31,8 +32,8 @@ export function restrictionForUrl(url: string | undefined): string | null {
   } catch {
     return null;
   }
-  if (BROWSER_SCHEMES.includes(parsed.protocol)) return RESTRICTED_MESSAGES.browser;
-  if (STORE_PREFIXES.some((prefix) => url.startsWith(prefix))) return RESTRICTED_MESSAGES.browser;
+  if (BROWSER_SCHEMES.includes(parsed.protocol)) return restrictionMessage('browser');
+  if (STORE_PREFIXES.some((prefix) => url.startsWith(prefix))) return restrictionMessage('browser');
   return null;
 }
 
@@ -41,9 +42,9 @@ export function restrictionForError(url: string | undefined, error: unknown): st
   const byUrl = restrictionForUrl(url);
   if (byUrl) return byUrl;
   const text = error instanceof Error ? error.message : String(error);
-  if (url?.startsWith('file:') || /file:\/\//.test(text)) return RESTRICTED_MESSAGES.file;
+  if (url?.startsWith('file:') || /file:\/\//.test(text)) return restrictionMessage('file');
   if (/cannot be scripted|cannot access a chrome|extensions gallery|chrome:\/\//i.test(text)) {
-    return RESTRICTED_MESSAGES.browser;
+    return restrictionMessage('browser');
   }
-  return RESTRICTED_MESSAGES.unknown;
+  return restrictionMessage('unknown');
 }

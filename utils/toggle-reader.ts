@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ToggleOutcome } from './messages';
 import type { OverlayToggle } from './reader-overlay';
-import { RESTRICTED_MESSAGES, restrictionForError, restrictionForUrl } from './restricted-pages';
+import { restrictionMessage, restrictionForError, restrictionForUrl } from './restricted-pages';
 
 /** The built content script (entrypoints/extract.content.ts), injected only when the user asks. */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
@@ -12,7 +12,7 @@ export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
  * `restricted` with a message for the person.
  */
 export async function toggleReader(tab: { id?: number; url?: string }): Promise<ToggleOutcome> {
-  if (tab.id === undefined) return { status: 'restricted', message: RESTRICTED_MESSAGES.unknown };
+  if (tab.id === undefined) return { status: 'restricted', message: restrictionMessage('unknown') };
   const byUrl = restrictionForUrl(tab.url);
   if (byUrl) return { status: 'restricted', message: byUrl };
   let result: unknown;
@@ -28,8 +28,8 @@ export async function toggleReader(tab: { id?: number; url?: string }): Promise<
     case 'closed':
       return { status: 'closed' };
     case 'pdf':
-      return { status: 'restricted', message: RESTRICTED_MESSAGES.pdf };
+      return { status: 'restricted', message: restrictionMessage('pdf') };
     default:
-      return { status: 'restricted', message: RESTRICTED_MESSAGES.unknown };
+      return { status: 'restricted', message: restrictionMessage('unknown') };
   }
 }

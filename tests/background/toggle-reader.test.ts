@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { RESTRICTED_MESSAGES } from '@/utils/restricted-pages';
+import { restrictionMessage } from '@/utils/restricted-pages';
 import { EXTRACT_SCRIPT, toggleReader } from '@/utils/toggle-reader';
 
 const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
@@ -30,7 +30,7 @@ describe('toggleReader', () => {
     injectionReturns('pdf');
     await expect(toggleReader({ id: 7, url: 'https://files.example/report.pdf' })).resolves.toEqual({
       status: 'restricted',
-      message: RESTRICTED_MESSAGES.pdf,
+      message: restrictionMessage('pdf'),
     });
   });
 
@@ -42,21 +42,21 @@ describe('toggleReader', () => {
     'view-source:https://news.example/',
   ])('does not even try on %s, and says why', async (url) => {
     const outcome = await toggleReader({ id: 3, url });
-    expect(outcome).toEqual({ status: 'restricted', message: RESTRICTED_MESSAGES.browser });
+    expect(outcome).toEqual({ status: 'restricted', message: restrictionMessage('browser') });
     expect(executeScript).not.toHaveBeenCalled();
   });
 
   it.each([
-    [undefined, 'Cannot access a chrome:// URL', RESTRICTED_MESSAGES.browser],
-    ['file:///home/ana/story.html', 'Cannot access contents of url "file:///home/ana/story.html".', RESTRICTED_MESSAGES.file],
-    [undefined, 'The extensions gallery cannot be scripted.', RESTRICTED_MESSAGES.browser],
-    ['https://news.example/a', 'Frame with ID 0 was removed.', RESTRICTED_MESSAGES.unknown],
+    [undefined, 'Cannot access a chrome:// URL', restrictionMessage('browser')],
+    ['file:///home/ana/story.html', 'Cannot access contents of url "file:///home/ana/story.html".', restrictionMessage('file')],
+    [undefined, 'The extensions gallery cannot be scripted.', restrictionMessage('browser')],
+    ['https://news.example/a', 'Frame with ID 0 was removed.', restrictionMessage('unknown')],
   ])('turns a refused injection on %s (%s) into a message', async (url, error, message) => {
     executeScript.mockRejectedValue(new Error(error));
     await expect(toggleReader({ id: 3, url })).resolves.toEqual({ status: 'restricted', message });
   });
 
   it('answers with a message, not a throw, for a tab without an id', async () => {
-    await expect(toggleReader({})).resolves.toEqual({ status: 'restricted', message: RESTRICTED_MESSAGES.unknown });
+    await expect(toggleReader({})).resolves.toEqual({ status: 'restricted', message: restrictionMessage('unknown') });
   });
 });
