@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
 import { displayHost, formatPublished, formatReadingTime } from '@/utils/article-format';
 
@@ -20,7 +21,7 @@ export function ArticleHeader({ article, locale }: Props) {
       </p>
       <p class="original">
         <a href={article.url} target="_blank" rel="noopener noreferrer">
-          View original page
+          {i18n.t('reader.viewOriginal')}
         </a>
       </p>
     </header>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
@@ -25,7 +26,7 @@ export function ContentsMenu({ headings, onClose }: Props) {
   };
 
   return (
-    <nav ref={list} id="contents-menu" class="contents-menu" aria-label="Contents" onKeyDown={onKeyDown}>
+    <nav ref={list} id="contents-menu" class="contents-menu" aria-label={i18n.t('reader.contents')} onKeyDown={onKeyDown}>
       <ol>
         {headings.map((heading, i) => (
           <li key={i} class={heading.tagName === 'H3' || heading.tagName === 'H4' ? 'sub' : undefined}>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@/utils/highlights/types';
 import type { MenuState } from './useHighlights';
 
@@ -11,7 +12,12 @@ interface Props {
   onRemove?: () => void;
 }
 
-const COLOR_NAMES: Record<HighlightColor, string> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' };
+const COLOR_NAMES: Record<HighlightColor, () => string> = {
+  yellow: () => i18n.t('highlight.colorYellow'),
+  green: () => i18n.t('highlight.colorGreen'),
+  blue: () => i18n.t('highlight.colorBlue'),
+  pink: () => i18n.t('highlight.colorPink'),
+};
 
 /** Arrow keys move along the toolbar, wrapping at the ends. */
 function moveAlong(event: KeyboardEvent) {
@@ -33,7 +39,7 @@ export function HighlightMenu({ menu, current, onColor, onNote, onCopy, onRemove
     <div
       class={`highlight-menu${menu.below ? ' below' : ''}`}
       role="toolbar"
-      aria-label={menu.id ? 'Highlight' : 'Highlight the selection'}
+      aria-label={menu.id ? i18n.t('highlight.menuHighlight') : i18n.t('highlight.menuSelection')}
       style={{ top: `${menu.top}px`, left: `${menu.left}px` }}
       onMouseDown={(event) => event.preventDefault()}
       onKeyDown={moveAlong}
@@ -44,21 +50,21 @@ export function HighlightMenu({ menu, current, onColor, onNote, onCopy, onRemove
           type="button"
           class="swatch"
           data-color={color}
-          aria-label={menu.id ? `${COLOR_NAMES[color]}` : `Highlight ${COLOR_NAMES[color].toLowerCase()}`}
+          aria-label={menu.id ? COLOR_NAMES[color]() : i18n.t('highlight.highlightIn', [COLOR_NAMES[color]()])}
           aria-pressed={menu.id ? color === current : undefined}
-          title={menu.id ? `Make it ${COLOR_NAMES[color].toLowerCase()}` : `Highlight in ${COLOR_NAMES[color].toLowerCase()} (h)`}
+          title={menu.id ? i18n.t('highlight.makeIt', [COLOR_NAMES[color]()]) : i18n.t('highlight.highlightIn', [COLOR_NAMES[color]()])}
           onClick={() => onColor(color)}
         />
       ))}
-      <button type="button" onClick={onNote} title="Note (n)">
-        Note
+      <button type="button" onClick={onNote} title={i18n.t('highlight.noteTitle')}>
+        {i18n.t('highlight.note')}
       </button>
       <button type="button" onClick={onCopy}>
-        Copy
+        {i18n.t('highlight.copy')}
       </button>
       {onRemove && (
-        <button type="button" onClick={onRemove} title="Remove highlight (Delete)">
-          Remove
+        <button type="button" onClick={onRemove} title={i18n.t('highlight.removeTitle')}>
+          {i18n.t('highlight.remove')}
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Highlight } from '@/utils/highlights/types';
 
 interface Props {
@@ -27,10 +28,10 @@ function Quote({ text, note }: { text: string; note: string }) {
  */
 export function HighlightsPanel({ placed, orphans, unreadable, textOf, onGo, onReattach, onDelete }: Props) {
   return (
-    <aside id="highlights-panel" class="highlights-panel" aria-label="Highlights">
-      <h2>Highlights</h2>
+    <aside id="highlights-panel" class="highlights-panel" aria-label={i18n.t('highlight.panelTitle')}>
+      <h2>{i18n.t('highlight.panelTitle')}</h2>
       {placed.length === 0 && orphans.length === 0 && (
-        <p class="panel-empty">Select text and press h to highlight it. Your highlights and notes are listed here.</p>
+        <p class="panel-empty">{i18n.t('highlight.panelEmpty')}</p>
       )}
       <ol class="panel-list">
         {placed.map((h) => (
@@ -43,8 +44,8 @@ export function HighlightsPanel({ placed, orphans, unreadable, textOf, onGo, onR
       </ol>
       {orphans.length > 0 && (
         <section class="orphans" aria-labelledby="orphans-title">
-          <h3 id="orphans-title">Could not be placed</h3>
-          <p>The article has changed since these were made. Select the passage and attach it, or delete it.</p>
+          <h3 id="orphans-title">{i18n.t('highlight.orphansTitle')}</h3>
+          <p>{i18n.t('highlight.orphansText')}</p>
           <ul class="panel-list">
             {orphans.map((h) => (
               <li key={h.id} data-color={h.color}>
@@ -54,10 +55,10 @@ export function HighlightsPanel({ placed, orphans, unreadable, textOf, onGo, onR
                 <div class="orphan-actions">
                   {/* Mouse down would clear the selection it attaches to. */}
                   <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onReattach(h.id)}>
-                    Attach to selection
+                    {i18n.t('highlight.attach')}
                   </button>
                   <button type="button" onClick={() => onDelete(h.id)}>
-                    Delete
+                    {i18n.t('highlight.delete')}
                   </button>
                 </div>
               </li>
@@ -67,7 +68,7 @@ export function HighlightsPanel({ placed, orphans, unreadable, textOf, onGo, onR
       )}
       {unreadable > 0 && (
         <p class="panel-warning" role="note">
-          {unreadable === 1 ? '1 saved highlight is damaged and' : `${unreadable} saved highlights are damaged and`} could not be shown.
+          {i18n.t('highlight.unreadable', unreadable)}
         </p>
       )}
     </aside>

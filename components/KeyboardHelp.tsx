@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
@@ -5,18 +6,20 @@ interface Props {
 }
 
 /** Every key of the reader, in one list: what `?` shows. */
-export const READER_KEYS: [string, string][] = [
-  ['h', 'Highlight the selected text'],
-  ['n', 'Highlight the selection and write a note (or the note of the focused highlight)'],
-  ['j / k', 'Go to the next / previous highlight'],
-  ['Delete', 'Remove the focused highlight'],
-  ['[ / ]', 'Smaller / larger text'],
-  ['t', 'Next theme'],
-  ['l', 'Listen: start or pause reading aloud'],
-  ['?', 'Show these keys'],
-  ['Tab', 'Move between controls (and into the highlight menu)'],
-  ['Esc', 'Close a menu, then the reader'],
-];
+function readerKeys(): [string, string][] {
+  return [
+    ['h', i18n.t('keys.h')],
+    ['n', i18n.t('keys.n')],
+    ['j / k', i18n.t('keys.jk')],
+    ['Delete', i18n.t('keys.delete')],
+    ['[ / ]', i18n.t('keys.size')],
+    ['t', i18n.t('keys.theme')],
+    ['l', i18n.t('keys.listen')],
+    ['?', i18n.t('keys.help')],
+    ['Tab', i18n.t('keys.tab')],
+    ['Esc', i18n.t('keys.esc')],
+  ];
+}
 
 /** The list of keys, as a dialog; Esc or its button closes it. */
 export function KeyboardHelp({ onClose }: Props) {
@@ -30,9 +33,9 @@ export function KeyboardHelp({ onClose }: Props) {
   };
   return (
     <div class="keyboard-help" role="dialog" aria-modal="true" aria-labelledby="keys-title" onKeyDown={onKeyDown}>
-      <h2 id="keys-title">Keyboard</h2>
+      <h2 id="keys-title">{i18n.t('keys.title')}</h2>
       <dl>
-        {READER_KEYS.map(([keys, what]) => (
+        {readerKeys().map(([keys, what]) => (
           <div key={keys}>
             <dt>
               <kbd>{keys}</kbd>
@@ -42,7 +45,7 @@ export function KeyboardHelp({ onClose }: Props) {
         ))}
       </dl>
       <button ref={close} type="button" class="primary" onClick={onClose}>
-        Close
+        {i18n.t('keys.close')}
       </button>
     </div>
   );

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 interface Props {
   message: string;
   /** Offered only where forcing can help (a page judged not to be an article). */
@@ -11,7 +13,7 @@ export function NotArticleNotice({ message, onShowAnyway }: Props) {
       <p>{message}</p>
       {onShowAnyway && (
         <button type="button" class="primary" onClick={onShowAnyway}>
-          Show it anyway
+          {i18n.t('reader.showAnyway')}
         </button>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NOTE_LENGTH } from '@/utils/highlights/parse-highlight';
 
@@ -41,7 +42,7 @@ export function NoteEditor({ quote, note, onSave, onClose }: Props) {
 
   return (
     <div class="note-editor" role="dialog" aria-labelledby="note-editor-title" onKeyDown={onKeyDown}>
-      <h2 id="note-editor-title">Note</h2>
+      <h2 id="note-editor-title">{i18n.t('highlight.noteHeading')}</h2>
       <blockquote class="note-quote">{quote}</blockquote>
       <textarea
         ref={field}
@@ -49,15 +50,15 @@ export function NoteEditor({ quote, note, onSave, onClose }: Props) {
         value={text}
         maxLength={MAX_NOTE_LENGTH}
         rows={4}
-        placeholder="Your thoughts on this passage"
+        placeholder={i18n.t('highlight.notePlaceholder')}
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <div class="note-actions">
         <button type="button" class="primary" onClick={() => void save()} disabled={saving}>
-          Save note
+          {i18n.t('highlight.saveNote')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {i18n.t('highlight.cancel')}
         </button>
       </div>
     </div>

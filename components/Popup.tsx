@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ToggleOutcome } from '@/utils/messages';
 import { ShortcutHint } from './ShortcutHint';
@@ -25,7 +26,7 @@ export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, o
   async function read() {
     setBusy(true);
     const outcome = await onRead().catch(
-      (): ToggleOutcome => ({ status: 'restricted', message: 'Lucid Reader could not open this page.' }),
+      (): ToggleOutcome => ({ status: 'restricted', message: i18n.t('popup.couldNotOpen') }),
     );
     setBusy(false);
     if (outcome.status === 'restricted') setMessage(outcome.message);
@@ -35,7 +36,7 @@ export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, o
   return (
     <main class="popup">
       <button ref={readButton} type="button" class="read" disabled={busy} onClick={read}>
-        Read this page
+        {i18n.t('popup.read')}
       </button>
       {message && (
         <p class="restricted" role="alert">

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
@@ -41,7 +42,12 @@ type State =
   | { kind: 'article'; article: Article }
   | { kind: 'notice'; message: string; canForce: boolean };
 
-const FAILED = 'Something went wrong while reading this page. Close the reader and try again.';
+/** The reader's words for why there is no article: the page's answer is not in the reader's language. */
+function noticeFor(reply: Extract<ArticleReply, { ok: false }>): string {
+  if (reply.reason === 'not-article') return i18n.t('reader.notArticle');
+  if (reply.reason === 'too-large') return i18n.t('reader.tooLarge');
+  return reply.message;
+}
 
 /** The reader over the page: loads the article, shows it or says why not, closes on Esc. */
 export function Reader({ loadArticle, onClose, library, settings: initialSettings, locale }: Props) {
@@ -85,9 +91,9 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
         setState(
           reply.ok
             ? { kind: 'article', article: reply.article }
-            : { kind: 'notice', message: reply.message, canForce: reply.reason === 'not-article' },
+            : { kind: 'notice', message: noticeFor(reply), canForce: reply.reason === 'not-article' },
         ),
-      () => setState({ kind: 'notice', message: FAILED, canForce: false }),
+      () => setState({ kind: 'notice', message: i18n.t('reader.failed'), canForce: false }),
     );
   }
 
@@ -107,7 +113,7 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
   useEffect(() => {
     // Keyboard scrolling works at once, without a click into the text first.
     if (state.kind !== 'loading') main.current?.focus({ preventScroll: true });
-    document.title = state.kind === 'article' ? state.article.title : 'Lucid Reader';
+    document.title = state.kind === 'article' ? state.article.title : i18n.t('extName');
   }, [state]);
 
   const menuHighlight = menu?.id ? highlights.highlight(menu.id) : undefined;
@@ -120,13 +126,13 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       <ReaderToolbar onClose={onClose}>
         {headings.length >= MIN_HEADINGS_FOR_CONTENTS && (
           <button type="button" class="text-button" aria-expanded={popover === 'contents'} aria-controls="contents-menu" onClick={() => toggle('contents')}>
-            Contents
+            {i18n.t('reader.contents')}
           </button>
         )}
         <button
           type="button"
           class="text-button"
-          aria-label="Text and theme"
+          aria-label={i18n.t('reader.textAndTheme')}
           aria-expanded={popover === 'type'}
           aria-controls="type-panel"
           onClick={() => toggle('type')}
@@ -141,7 +147,8 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
             aria-controls="highlights-panel"
             onClick={() => setPanelOpen((open) => !open)}
           >
-            Highlights{count > 0 && <span class="count"> {count}</span>}
+            {i18n.t('highlight.panelButton')}
+            {count > 0 && <span class="count"> {count}</span>}
           </button>
         )}
       </ReaderToolbar>
@@ -149,13 +156,12 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       {popover === 'contents' && <ContentsMenu headings={headings} onClose={() => setPopover(null)} />}
       {popover === 'keys' && <KeyboardHelp onClose={() => setPopover(null)} />}
       <main ref={main} tabIndex={-1} aria-busy={state.kind === 'loading'} class={panelOpen ? 'beside-panel' : undefined}>
-        {state.kind === 'loading' && <p class="loading">Reading the page…</p>}
+        {state.kind === 'loading' && <p class="loading">{i18n.t('reader.loading')}</p>}
         {article && orphans.length > 0 && !panelOpen && (
           <p class="orphan-notice">
-            {orphans.length === 1 ? '1 highlight' : `${orphans.length} highlights`} could not be placed in this version of
-            the article.{' '}
+            {i18n.t('highlight.orphanNotice', orphans.length)}{' '}
             <button type="button" class="link-button" onClick={() => setPanelOpen(true)}>
-              Show {orphans.length === 1 ? 'it' : 'them'}
+              {i18n.t('highlight.showOrphans', orphans.length)}
             </button>
           </p>
         )}
@@ -205,7 +211,7 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           <>
             <span>{announcement.text}</span>
             <button type="button" class="link-button" onClick={highlights.dismissAnnouncement}>
-              Dismiss
+              {i18n.t('highlight.dismiss')}
             </button>
           </>
         )}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
@@ -47,14 +48,14 @@ export function ReadingProgress({ target, readingMinutes, dir }: Props) {
         class="progress"
         dir={dir ?? undefined}
         role="progressbar"
-        aria-label="Reading progress"
+        aria-label={i18n.t('reader.progress')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
       >
         <div class="progress-fill" style={{ inlineSize: `${percent}%` }} />
       </div>
-      <p class="minutes-left">{left > 0 ? `${left} min left` : 'Finished'}</p>
+      <p class="minutes-left">{left > 0 ? i18n.t('reader.minutesLeft', [String(left)]) : i18n.t('reader.finished')}</p>
     </>
   );
 }

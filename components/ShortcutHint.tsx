@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 interface Props {
   shortcut: string;
   onOpenSettings: () => void;
@@ -9,10 +11,10 @@ export function ShortcutHint({ shortcut, onOpenSettings }: Props) {
     <p class="shortcut">
       {shortcut ? (
         <>
-          Shortcut: <kbd>{shortcut}</kbd>
+          {i18n.t('popup.shortcut')} <kbd>{shortcut}</kbd>
         </>
       ) : (
-        'No keyboard shortcut set.'
+        i18n.t('popup.noShortcut')
       )}{' '}
       <a
         href="#"
@@ -21,7 +23,7 @@ export function ShortcutHint({ shortcut, onOpenSettings }: Props) {
           onOpenSettings();
         }}
       >
-        {shortcut ? 'Change' : 'Set one'}
+        {shortcut ? i18n.t('popup.changeShortcut') : i18n.t('popup.setShortcut')}
       </a>
     </p>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import {
   ALIGNMENTS, FONTS, LIMITS, stepped, THEMES, type Alignment, type Font, type ReaderSettings, type Theme,
@@ -9,9 +10,19 @@ interface Props {
   onClose: () => void;
 }
 
-const THEME_NAMES: Record<Theme, string> = { system: 'Follow system', light: 'Light', sepia: 'Sepia', dark: 'Dark' };
-const FONT_NAMES: Record<Font, string> = { serif: 'Serif', sans: 'Sans', system: 'System', mono: 'Mono' };
-const ALIGN_NAMES: Record<Alignment, string> = { start: 'Ragged', justify: 'Justified' };
+const themeNames = (): Record<Theme, string> => ({
+  system: i18n.t('type.themeSystem'),
+  light: i18n.t('type.themeLight'),
+  sepia: i18n.t('type.themeSepia'),
+  dark: i18n.t('type.themeDark'),
+});
+const fontNames = (): Record<Font, string> => ({
+  serif: i18n.t('type.fontSerif'),
+  sans: i18n.t('type.fontSans'),
+  system: i18n.t('type.fontSystem'),
+  mono: i18n.t('type.fontMono'),
+});
+const alignNames = (): Record<Alignment, string> => ({ start: i18n.t('type.alignStart'), justify: i18n.t('type.alignJustify') });
 
 interface StepperProps {
   label: string;
@@ -66,31 +77,38 @@ export function TypePanel({ settings, onChange, onClose }: Props) {
   };
 
   return (
-    <div ref={panel} id="type-panel" class="type-panel" role="dialog" aria-label="Text and theme" onKeyDown={onKeyDown}>
+    <div ref={panel} id="type-panel" class="type-panel" role="dialog" aria-label={i18n.t('reader.textAndTheme')} onKeyDown={onKeyDown}>
       <Stepper
-        label="Text size"
-        value={`${settings.size} px`}
-        less="Smaller text"
-        more="Larger text"
+        label={i18n.t('type.size')}
+        value={i18n.t('type.sizeValue', [String(settings.size)])}
+        less={i18n.t('type.smaller')}
+        more={i18n.t('type.larger')}
         onStep={(steps) => onChange({ size: stepped('size', settings.size, steps) })}
       />
-      <Choice label="Font" name="font" values={FONTS} names={FONT_NAMES} value={settings.font} onPick={(font) => onChange({ font })} />
+      <Choice label={i18n.t('type.font')} name="font" values={FONTS} names={fontNames()} value={settings.font} onPick={(font) => onChange({ font })} />
       <Stepper
-        label="Line height"
+        label={i18n.t('type.lineHeight')}
         value={settings.lineHeight.toFixed(2).replace(/0$/, '')}
-        less="Tighter lines"
-        more="Looser lines"
+        less={i18n.t('type.tighter')}
+        more={i18n.t('type.looser')}
         onStep={(steps) => onChange({ lineHeight: stepped('lineHeight', settings.lineHeight, steps) })}
       />
       <Stepper
-        label="Width"
+        label={i18n.t('type.width')}
         value={`${Math.round(((settings.width - LIMITS.width.min) / (LIMITS.width.max - LIMITS.width.min)) * 100)}%`}
-        less="Narrower column"
-        more="Wider column"
+        less={i18n.t('type.narrower')}
+        more={i18n.t('type.wider')}
         onStep={(steps) => onChange({ width: stepped('width', settings.width, steps) })}
       />
-      <Choice label="Alignment" name="align" values={ALIGNMENTS} names={ALIGN_NAMES} value={settings.align} onPick={(align) => onChange({ align })} />
-      <Choice label="Theme" name="theme" values={THEMES} names={THEME_NAMES} value={settings.theme} onPick={(theme) => onChange({ theme })} />
+      <Choice
+        label={i18n.t('type.alignment')}
+        name="align"
+        values={ALIGNMENTS}
+        names={alignNames()}
+        value={settings.align}
+        onPick={(align) => onChange({ align })}
+      />
+      <Choice label={i18n.t('type.theme')} name="theme" values={THEMES} names={themeNames()} value={settings.theme} onPick={(theme) => onChange({ theme })} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
@@ -23,8 +24,6 @@ export interface Announcement {
   urgent: boolean;
 }
 
-const GONE = 'This highlight was deleted in another tab.';
-const SELECT_FIRST = 'Select some text of the article first.';
 
 function menuAt(rect: DOMRect, win: Window): Omit<MenuState, 'id'> {
   const below = rect.top < 64;
@@ -59,6 +58,8 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   const articleId = article ? articleIdFor(article) : null;
 
   const say = (text: string, urgent = false) => setAnnouncement({ text, urgent });
+  const selectFirst = () => say(i18n.t('highlight.selectFirst'));
+  const selectToAttach = () => say(i18n.t('highlight.selectToAttach'));
 
   useLayoutEffect(() => {
     if (!article || !body.current) return;
@@ -101,17 +102,17 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     const selection = body.current?.ownerDocument.getSelection();
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     const selectors = range && layer.current?.describe(range);
-    if (!article || !articleId || !layer.current || !selectors) return say(SELECT_FIRST);
+    if (!article || !articleId || !layer.current || !selectors) return selectFirst();
     const now = Date.now();
     const highlight: Highlight = { id: crypto.randomUUID(), articleId, selectors, color, note: '', createdAt: now, updatedAt: now };
-    if (!layer.current.place(highlight)) return say(SELECT_FIRST);
+    if (!layer.current.place(highlight)) return selectFirst();
     selection!.removeAllRanges();
     setHighlights((all) => [...all, highlight]);
     setMenu(null);
     if (withNote) setEditing(highlight.id);
     redraw();
     void library.save(article, highlight).then((reply) => {
-      if (reply.ok) return say('Highlight saved.');
+      if (reply.ok) return say(i18n.t('highlight.saved'));
       forget(highlight.id);
       say(reply.message, true);
     });
@@ -128,7 +129,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     if (reply.ok && reply.updated) return true;
     if (reply.ok) {
       forget(id);
-      say(GONE, true);
+      say(i18n.t('highlight.gone'), true);
     } else {
       replace(before);
       if (layer.current?.has(id)) layer.current.update(before);
@@ -150,7 +151,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
       redraw();
       return say(reply.message, true);
     }
-    say('Highlight removed.');
+    say(i18n.t('highlight.removed'));
     if (next) focusMark(next);
   }
 
@@ -160,12 +161,12 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     const selectors = range && layer.current?.describe(range);
     const orphan = find(id);
-    if (!selectors || !orphan || !layer.current) return say('Select the passage in the article first, then choose Attach.');
+    if (!selectors || !orphan || !layer.current) return selectToAttach();
     const moved = { ...orphan, selectors };
-    if (!layer.current.place(moved)) return say('Select the passage in the article first, then choose Attach.');
+    if (!layer.current.place(moved)) return selectToAttach();
     selection!.removeAllRanges();
     redraw();
-    if (await change(id, { selectors })) say('Highlight attached.');
+    if (await change(id, { selectors })) say(i18n.t('highlight.attached'));
     else {
       layer.current.erase(id);
       redraw();
@@ -194,9 +195,9 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   async function copy(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      say('Copied.');
+      say(i18n.t('highlight.copied'));
     } catch {
-      say('Copying was blocked here. Select the text and press Ctrl+C (⌘C on a Mac).', true);
+      say(i18n.t('highlight.copyBlocked'), true);
     }
   }
 

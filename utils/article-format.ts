@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * Formats the article's published time for the reader's locale, e.g. "24 December 2016".
  * Returns null when the value is missing or not a date, so nothing wrong is ever shown.
@@ -13,7 +15,7 @@ export function formatPublished(iso: string | null, locale?: string): string | n
 
 /** "1 min read", "12 min read": the estimate the article record carries, never less than one minute. */
 export function formatReadingTime(minutes: number): string {
-  return `${Math.max(1, Math.round(minutes))} min read`;
+  return i18n.t('reader.minRead', [String(Math.max(1, Math.round(minutes)))]);
 }
 
 /** The host a person recognises ("www." dropped), or the URL itself when it does not parse. */

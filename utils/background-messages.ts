@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { articleIdFor } from './library/article-id';
 import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from './library/highlight-store';
@@ -7,11 +8,7 @@ import type { ArticleReply, ContentMessage, HighlightsReply, LibraryReply, Messa
 import { parseMessage } from './messages';
 import { toggleReader } from './toggle-reader';
 
-const PAGE_GONE: ArticleReply = {
-  ok: false,
-  reason: 'unavailable',
-  message: 'The page changed since the reader opened. Close the reader and open it again.',
-};
+const pageGone = (): ArticleReply => ({ ok: false, reason: 'unavailable', message: i18n.t('reader.pageGone') });
 
 function isReaderFrame(sender: Browser.runtime.MessageSender): sender is Browser.runtime.MessageSender & {
   tab: { id: number };
@@ -24,8 +21,6 @@ function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
-const LOAD_FAILED = "Lucid Reader could not read this article's highlights from its library. Close the reader and open it again.";
-
 type LibraryMessage = Extract<Message, { type: `${string}-highlight${string}` }>;
 
 /** Reads or writes the library; a failed write is answered with one sentence, never thrown. */
@@ -36,7 +31,7 @@ async function answerLibrary(db: LibraryDb, message: LibraryMessage): Promise<Li
         return { ok: true, ...(await loadHighlights(db, message.articleId)) };
       case 'save-highlight':
         if (message.highlight.articleId !== articleIdFor(message.article)) {
-          return { ok: false, message: 'This highlight belongs to another article.' };
+          return { ok: false, message: i18n.t('library.otherArticle') };
         }
         await saveHighlight(db, message.article, message.highlight);
         return { ok: true };
@@ -48,7 +43,8 @@ async function answerLibrary(db: LibraryDb, message: LibraryMessage): Promise<Li
     }
   } catch (error) {
     console.error('Lucid Reader: library', message.type, error);
-    return { ok: false, message: message.type === 'load-highlights' ? LOAD_FAILED : storageErrorMessage(error, 'the highlight') };
+    const failure = message.type === 'load-highlights' ? i18n.t('library.loadFailed') : storageErrorMessage(error, i18n.t('library.theHighlight'));
+    return { ok: false, message: failure };
   }
 }
 
@@ -65,7 +61,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       return toggleReader(await browser.tabs.get(message.tabId));
     case 'get-article':
       if (!isReaderFrame(sender)) return undefined;
-      return toPage(sender.tab.id, { type: 'extract', force: message.force }).catch(() => PAGE_GONE);
+      return toPage(sender.tab.id, { type: 'extract', force: message.force }).catch(pageGone);
     case 'close-reader':
       if (!isReaderFrame(sender)) return undefined;
       return toPage(sender.tab.id, { type: 'close' }).catch(() => false);

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Article } from './extract/article';
 import type { Highlight } from './highlights/types';
 import type { HighlightChanges } from './library/highlight-store';
@@ -11,8 +12,6 @@ export interface ReaderLibrary {
   remove(id: string): Promise<LibraryReply>;
 }
 
-const NO_ANSWER = 'Lucid Reader did not answer. Close the reader and open it again; your other highlights are safe.';
-
 /**
  * The reader's library through the background, which alone opens the database (the reader frame
  * sits in a web page and could be handed partitioned storage). A lost answer becomes a failure.
@@ -21,9 +20,9 @@ export function libraryThroughMessages(send: (message: Message) => Promise<unkno
   async function ask<T>(message: Message): Promise<T | { ok: false; message: string }> {
     try {
       const reply = (await send(message)) as T | undefined;
-      return reply ?? { ok: false, message: NO_ANSWER };
+      return reply ?? { ok: false, message: i18n.t('library.noAnswer') };
     } catch {
-      return { ok: false, message: NO_ANSWER };
+      return { ok: false, message: i18n.t('library.noAnswer') };
     }
   }
   return {

@@ -86,7 +86,7 @@ describe('highlights in the reader, in Chromium', () => {
     await expect.poll(() => marks(frame)).toEqual([{ text: KEPT, color: 'yellow', note: '' }]);
 
     await select(frame, REWRITTEN);
-    await frame.getByRole('button', { name: 'Highlight green' }).click();
+    await frame.getByRole('button', { name: 'Highlight Green' }).click();
     await expect.poll(() => marks(frame)).toHaveLength(2);
     await frame.locator('mark[data-highlight-id]', { hasText: REWRITTEN }).click();
     await frame.getByRole('toolbar', { name: 'Highlight' }).getByRole('button', { name: 'Note' }).click();

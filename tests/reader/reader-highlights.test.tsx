@@ -124,9 +124,9 @@ describe('highlighting in the reader', () => {
     await select('closed.Pier 2');
     const menu = root().querySelector('[role="toolbar"][aria-label="Highlight the selection"]')!;
     expect([...menu.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
-      'Highlight yellow', 'Highlight green', 'Highlight blue', 'Highlight pink', 'Note', 'Copy',
+      'Highlight Yellow', 'Highlight Green', 'Highlight Blue', 'Highlight Pink', 'Note', 'Copy',
     ]);
-    await act(async () => button('Highlight green')!.click());
+    await act(async () => button('Highlight Green')!.click());
     await settle();
     expect(marks().map((m) => [m.textContent, m.dataset.color])).toEqual([['closed.', 'green'], ['Pier 2', 'green']]);
     expect((await stored(db))[0]!.color).toBe('green');

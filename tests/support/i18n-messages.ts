@@ -6,12 +6,19 @@ import en from '../../locales/en.json';
 
 type Catalog = Record<string, string>;
 
+/** A plural ({"1": …, "n": …}) becomes "one | many", as the module writes it for the browser. */
+function isPlural(value: object): value is Record<string, string> {
+  return Object.keys(value).every((key) => /^(?:\d+|n)$/.test(key)) && Object.values(value).every((v) => typeof v === 'string');
+}
+
 function flatten(messages: object, prefix = ''): Catalog {
-  return Object.entries(messages).reduce<Catalog>(
-    (all, [key, value]) =>
-      typeof value === 'string' ? { ...all, [prefix + key]: value } : { ...all, ...flatten(value as object, `${prefix}${key}_`) },
-    {},
-  );
+  const catalog: Catalog = {};
+  for (const [key, value] of Object.entries(messages)) {
+    if (typeof value === 'string') catalog[prefix + key] = value;
+    else if (isPlural(value)) catalog[prefix + key] = Object.values(value).join(' | ');
+    else Object.assign(catalog, flatten(value, `${prefix}${key}_`));
+  }
+  return catalog;
 }
 
 const CATALOGS = { en: flatten(en), de: flatten(de) };

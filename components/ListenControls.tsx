@@ -1,0 +1,234 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { hideSentence, showSentence } from '@/utils/listen/show-sentence';
+import { clampRate, SpeechPlayer, type PlayerState, type Synthesis } from '@/utils/listen/speech-player';
+import { splitSentences } from '@/utils/listen/split-sentences';
+import { startingSentence } from '@/utils/listen/starting-sentence';
+import { voicesByLanguage } from '@/utils/listen/voices-by-language';
+import './listen-controls.css';
+
+interface Props {
+  /** The article body to read (where highlights are drawn); null while no article is shown. */
+  root: HTMLElement | null;
+  /** The article's language (BCP 47) for splitting sentences and choosing a voice; null if unknown. */
+  lang: string | null;
+  /** The speech synthesis to use: the window's when left out, none when null. */
+  synth?: Synthesis | null;
+  /** The remembered voice; null (or a voice this browser lacks) for the browser's choice. */
+  voiceURI: string | null;
+  /** The remembered speed, 0.5 to 2.5 (1 is normal). */
+  rate: number;
+  onVoiceChange: (voiceURI: string | null) => void;
+  onRateChange: (rate: number) => void;
+  /** Stop was pressed: speech has stopped and the controls can go. */
+  onClose: () => void;
+}
+
+const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5];
+
+/** "1.0×", "1.25×". */
+function formatRate(rate: number): string {
+  return `${rate.toFixed(Number.isInteger(rate * 10) ? 1 : 2)}×`;
+}
+
+/** The offered speed closest to `rate` (a remembered rate may be any number). */
+function nearestRate(rate: number): number {
+  const wanted = clampRate(rate);
+  return RATES.reduce((best, r) => (Math.abs(r - wanted) < Math.abs(best - wanted) ? r : best));
+}
+
+function windowSynthesis(): Synthesis | null {
+  return 'speechSynthesis' in globalThis ? globalThis.speechSynthesis : null;
+}
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+      <path d={d} fill="currentColor" />
+    </svg>
+  );
+}
+
+const ICONS = {
+  previous: 'M6 5h2v14H6zM19 5v14L9 12z',
+  next: 'M16 5h2v14h-2zM5 5v14l10-7z',
+  play: 'M8 5v14l11-7z',
+  pause: 'M7 5h4v14H7zM13 5h4v14h-4z',
+  stop: 'M6 6h12v12H6z',
+  close: 'M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z',
+};
+
+/**
+ * Reads the article aloud: play/pause, previous and next sentence, speed, voice and stop. Playback
+ * starts at the selected paragraph, else the first one on screen; the spoken sentence is
+ * highlighted and kept in view. Without speech synthesis it says so and offers only Close.
+ */
+export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChange, onRateChange, onClose }: Props) {
+  const synthesis = synth === undefined ? windowSynthesis() : synth;
+  const available = synthesis !== null && typeof SpeechSynthesisUtterance === 'function';
+  const player = useRef<SpeechPlayer | null>(null);
+  const [state, setState] = useState<PlayerState>('idle');
+  const [heard, setHeard] = useState<{ index: number; of: number } | null>(null);
+  const [problem, setProblem] = useState('');
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
+
+  function reset() {
+    hideSentence();
+    setState('idle');
+    setHeard(null);
+  }
+
+  useEffect(() => {
+    if (!synthesis) return;
+    // Chromium lists its voices only after `voiceschanged`.
+    const update = () => setVoices(synthesis.getVoices());
+    update();
+    synthesis.addEventListener('voiceschanged', update);
+    return () => synthesis.removeEventListener('voiceschanged', update);
+  }, [synthesis]);
+
+  // Another article, language or synthesis: what was playing is over.
+  useEffect(
+    () => () => {
+      player.current?.stop();
+      player.current = null;
+      reset();
+    },
+    [root, lang, synthesis],
+  );
+
+  useEffect(() => player.current?.setRate(rate), [rate]);
+  useEffect(() => player.current?.setVoice(voiceURI), [voiceURI]);
+
+  function start() {
+    if (!root || !synthesis) return;
+    const sentences = splitSentences(root, lang);
+    if (sentences.length === 0) {
+      setProblem('There is no text to read aloud.');
+      return;
+    }
+    setProblem('');
+    const body = root;
+    player.current = new SpeechPlayer(
+      sentences.map((sentence) => sentence.text),
+      {
+        synth: synthesis,
+        createUtterance: (text) => new SpeechSynthesisUtterance(text),
+        lang,
+        rate,
+        voiceURI,
+        onSentence: (index) => {
+          setHeard({ index, of: sentences.length });
+          showSentence(body, sentences[index]!);
+        },
+        onEnd: reset,
+        onError: (error) => {
+          reset();
+          setProblem(`Reading aloud stopped: the browser could not speak (${error}).`);
+        },
+      },
+    );
+    player.current.play(startingSentence(sentences, root));
+    setState(player.current.state);
+  }
+
+  /** Runs a player command and shows the state it leaves. */
+  function command(run: (current: SpeechPlayer) => void) {
+    const current = player.current;
+    if (!current) return;
+    run(current);
+    if (current.state === 'idle') reset();
+    else setState(current.state);
+  }
+
+  function togglePlay() {
+    if (state === 'playing') command((p) => p.pause());
+    else if (state === 'paused') command((p) => p.resume());
+    else start();
+  }
+
+  function stop() {
+    command((p) => p.stop());
+    onClose();
+  }
+
+  if (!available) {
+    return (
+      <div class="listen-controls" role="group" aria-label="Listen">
+        <p class="listen-message">Listening is not available in this browser.</p>
+        <button type="button" class="listen-button" aria-label="Close" title="Close" onClick={onClose}>
+          <Icon d={ICONS.close} />
+        </button>
+      </div>
+    );
+  }
+
+  const { matching, others } = voicesByLanguage(voices, lang);
+  const chosen = voices.some((voice) => voice.voiceURI === voiceURI) ? voiceURI! : '';
+  const idle = state === 'idle';
+  const playLabel = state === 'playing' ? 'Pause' : 'Play';
+
+  return (
+    <div class="listen-controls" role="group" aria-label="Listen">
+      <button type="button" class="listen-button" aria-label="Previous sentence" title="Previous sentence" disabled={idle} onClick={() => command((p) => p.previous())}>
+        <Icon d={ICONS.previous} />
+      </button>
+      <button
+        type="button"
+        class="listen-button listen-play"
+        aria-label={playLabel}
+        title={playLabel}
+        // Keeps the selection a click would clear: playback starts at the selected paragraph.
+        onMouseDown={(event) => {
+          event.preventDefault();
+          event.currentTarget.focus();
+        }}
+        disabled={idle && !root}
+        onClick={togglePlay}
+      >
+        <Icon d={state === 'playing' ? ICONS.pause : ICONS.play} />
+      </button>
+      <button type="button" class="listen-button" aria-label="Next sentence" title="Next sentence" disabled={idle} onClick={() => command((p) => p.next())}>
+        <Icon d={ICONS.next} />
+      </button>
+      {heard && (
+        <span class="listen-position" title={`Sentence ${heard.index + 1} of ${heard.of}`}>
+          {heard.index + 1}/{heard.of}
+        </span>
+      )}
+      <select class="listen-select" aria-label="Speed" title="Speed" value={String(nearestRate(rate))} onChange={(event) => onRateChange(Number(event.currentTarget.value))}>
+        {RATES.map((r) => (
+          <option key={r} value={String(r)}>
+            {formatRate(r)}
+          </option>
+        ))}
+      </select>
+      <select class="listen-select listen-voice" aria-label="Voice" title="Voice" value={chosen} onChange={(event) => onVoiceChange(event.currentTarget.value || null)}>
+        <option value="">Default voice</option>
+        {matching.length > 0 && (
+          <optgroup label="The article’s language">
+            {matching.map((voice) => (
+              <option key={voice.voiceURI} value={voice.voiceURI}>
+                {voice.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {others.length > 0 && (
+          <optgroup label={matching.length > 0 ? 'Other languages' : 'Voices'}>
+            {others.map((voice) => (
+              <option key={voice.voiceURI} value={voice.voiceURI}>
+                {voice.name} ({voice.lang})
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+      <button type="button" class="listen-button" aria-label="Stop listening" title="Stop listening" onClick={stop}>
+        <Icon d={ICONS.stop} />
+      </button>
+      <p class="listen-message" role="status">
+        {problem}
+      </p>
+    </div>
+  );
+}
