@@ -122,8 +122,8 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
 
   return (
     <>
-      {article && <ReadingProgress target={body} readingMinutes={article.readingMinutes} dir={article.dir} />}
       <ReaderToolbar onClose={onClose}>
+        {article && <ReadingProgress target={body} readingMinutes={article.readingMinutes} dir={article.dir} />}
         {headings.length >= MIN_HEADINGS_FOR_CONTENTS && (
           <button type="button" class="text-button" aria-expanded={popover === 'contents'} aria-controls="contents-menu" onClick={() => toggle('contents')}>
             {i18n.t('reader.contents')}

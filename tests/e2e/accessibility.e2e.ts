@@ -7,6 +7,7 @@ import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
 import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
 
 const SEED = 'christian-times-aleppo';
+const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
 
 let extension: LaunchedExtension;
 let server: PageServer;
@@ -63,10 +64,21 @@ describe('accessibility (axe-core, serious and critical violations)', () => {
     }
   });
 
-  it('the reader showing the seed article has none', async () => {
+  it('the reader showing the seed article has none, in every theme, with its panels open too', async () => {
     const page = await openSeedPage();
     const frame = await openReader(page);
+    // `t` steps through the themes from "follow the system" (light here): light, sepia, dark.
+    for (const theme of ['light', 'sepia', 'dark']) {
+      await frame.locator('main').focus();
+      await page.keyboard.press('t');
+      await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      expect({ theme, violations: describeViolations(await scanReader(frame)) }).toEqual({ theme, violations: '' });
+      await page.screenshot({ path: `${ARTIFACTS}e2e-theme-${theme}.png` });
+    }
+    await frame.getByRole('button', { name: 'Text and theme' }).click();
+    await frame.getByRole('button', { name: 'Highlights' }).click();
     expect(describeViolations(await scanReader(frame))).toBe('');
+    await page.screenshot({ path: `${ARTIFACTS}e2e-panels-dark.png` });
     await page.close();
   });
 });
