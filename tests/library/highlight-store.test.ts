@@ -6,6 +6,18 @@ import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 const ID = articleIdFor(sampleArticle);
 const TEXT = sampleArticle.text;
 
+describe('the library schema', () => {
+  it('is version 1: articles by id and saved time, snapshots apart, highlights by article', async () => {
+    const db = freshLibrary();
+    await db.open();
+    expect(db.verno).toBe(1);
+    const tables = Object.fromEntries(
+      db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]),
+    );
+    expect(tables).toEqual({ articles: ['id', 'savedAt'], snapshots: ['id'], highlights: ['id', 'articleId'] });
+  });
+});
+
 describe('the highlight store', () => {
   it('saves the article, its snapshot and the first highlight together, and gives the highlight back', async () => {
     const db = freshLibrary();
