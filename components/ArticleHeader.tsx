@@ -16,10 +16,17 @@ export function ArticleHeader({ article, locale }: Props) {
       <h1>{article.title}</h1>
       <p class="meta">
         {article.byline && <span class="byline">{article.byline}</span>}
-        {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
-        <span class="reading-time">{formatReadingTime(article.readingMinutes)}</span>
+        {/* The reader's own words keep the UI's direction inside a right-to-left article ("1 min read"). */}
+        {published && (
+          <time dateTime={article.publishedTime ?? undefined} dir="auto">
+            {published}
+          </time>
+        )}
+        <span class="reading-time" dir="auto">
+          {formatReadingTime(article.readingMinutes)}
+        </span>
       </p>
-      <p class="original">
+      <p class="original" dir="auto">
         <a href={article.url} target="_blank" rel="noopener noreferrer">
           {i18n.t('reader.viewOriginal')}
         </a>
