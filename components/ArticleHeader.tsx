@@ -26,8 +26,8 @@ export function ArticleHeader({ article, locale }: Props) {
           {formatReadingTime(article.readingMinutes)}
         </span>
       </p>
-      <p class="original" dir="auto">
-        <a href={article.url} target="_blank" rel="noopener noreferrer">
+      <p class="original">
+        <a href={article.url} target="_blank" rel="noopener noreferrer" dir="auto">
           {i18n.t('reader.viewOriginal')}
         </a>
       </p>
