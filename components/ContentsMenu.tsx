@@ -1,5 +1,6 @@
-import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { closeOnEscape } from './close-on-escape';
 
 interface Props {
   headings: HTMLElement[];
@@ -18,15 +19,8 @@ export function ContentsMenu({ headings, onClose }: Props) {
     onClose();
   }
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
-
   return (
-    <nav ref={list} id="contents-menu" class="contents-menu" aria-label={i18n.t('reader.contents')} onKeyDown={onKeyDown}>
+    <nav ref={list} id="contents-menu" class="contents-menu" aria-label={i18n.t('reader.contents')} onKeyDown={closeOnEscape(onClose)}>
       <ol>
         {headings.map((heading, i) => (
           <li key={i} class={heading.tagName === 'H3' || heading.tagName === 'H4' ? 'sub' : undefined}>

@@ -1,5 +1,6 @@
-import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { closeOnEscape } from './close-on-escape';
 
 interface Props {
   onClose: () => void;
@@ -25,14 +26,8 @@ function readerKeys(): [string, string][] {
 export function KeyboardHelp({ onClose }: Props) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' && event.key !== '?') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
   return (
-    <div class="keyboard-help" role="dialog" aria-modal="true" aria-labelledby="keys-title" onKeyDown={onKeyDown}>
+    <div class="keyboard-help" role="dialog" aria-modal="true" aria-labelledby="keys-title" onKeyDown={closeOnEscape(onClose)}>
       <h2 id="keys-title">{i18n.t('keys.title')}</h2>
       <dl>
         {readerKeys().map(([keys, what]) => (

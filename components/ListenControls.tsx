@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { hideSentence, showSentence } from '@/utils/listen/show-sentence';
 import { clampRate, SpeechPlayer, type PlayerState, type Synthesis } from '@/utils/listen/speech-player';
 import { splitSentences } from '@/utils/listen/split-sentences';
@@ -21,6 +22,8 @@ interface Props {
   onRateChange: (rate: number) => void;
   /** Stop was pressed: speech has stopped and the controls can go. */
   onClose: () => void;
+  /** Each change of this count plays or pauses, as the Play button does (the reader's `l` key). */
+  playToggles?: number;
 }
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5];
@@ -62,7 +65,7 @@ const ICONS = {
  * starts at the selected paragraph, else the first one on screen; the spoken sentence is
  * highlighted and kept in view. Without speech synthesis it says so and offers only Close.
  */
-export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChange, onRateChange, onClose }: Props) {
+export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChange, onRateChange, onClose, playToggles = 0 }: Props) {
   const synthesis = synth === undefined ? windowSynthesis() : synth;
   const available = synthesis !== null && typeof SpeechSynthesisUtterance === 'function';
   const player = useRef<SpeechPlayer | null>(null);
@@ -103,7 +106,7 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
     if (!root || !synthesis) return;
     const sentences = splitSentences(root, lang);
     if (sentences.length === 0) {
-      setProblem('There is no text to read aloud.');
+      setProblem(i18n.t('listen.noText'));
       return;
     }
     setProblem('');
@@ -123,7 +126,7 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
         onEnd: reset,
         onError: (error) => {
           reset();
-          setProblem(`Reading aloud stopped: the browser could not speak (${error}).`);
+          setProblem(i18n.t('listen.failed', [String(error)]));
         },
       },
     );
@@ -146,6 +149,10 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
     else start();
   }
 
+  useEffect(() => {
+    if (playToggles > 0 && available) togglePlay();
+  }, [playToggles]);
+
   function stop() {
     command((p) => p.stop());
     onClose();
@@ -153,9 +160,9 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
 
   if (!available) {
     return (
-      <div class="listen-controls" role="group" aria-label="Listen">
-        <p class="listen-message">Listening is not available in this browser.</p>
-        <button type="button" class="listen-button" aria-label="Close" title="Close" onClick={onClose}>
+      <div class="listen-controls" role="group" aria-label={i18n.t('listen.group')}>
+        <p class="listen-message">{i18n.t('listen.notAvailable')}</p>
+        <button type="button" class="listen-button" aria-label={i18n.t('listen.close')} title={i18n.t('listen.close')} onClick={onClose}>
           <Icon d={ICONS.close} />
         </button>
       </div>
@@ -165,11 +172,18 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
   const { matching, others } = voicesByLanguage(voices, lang);
   const chosen = voices.some((voice) => voice.voiceURI === voiceURI) ? voiceURI! : '';
   const idle = state === 'idle';
-  const playLabel = state === 'playing' ? 'Pause' : 'Play';
+  const playLabel = state === 'playing' ? i18n.t('listen.pause') : i18n.t('listen.play');
 
   return (
-    <div class="listen-controls" role="group" aria-label="Listen">
-      <button type="button" class="listen-button" aria-label="Previous sentence" title="Previous sentence" disabled={idle} onClick={() => command((p) => p.previous())}>
+    <div class="listen-controls" role="group" aria-label={i18n.t('listen.group')}>
+      <button
+        type="button"
+        class="listen-button"
+        aria-label={i18n.t('listen.previous')}
+        title={i18n.t('listen.previous')}
+        disabled={idle}
+        onClick={() => command((p) => p.previous())}
+      >
         <Icon d={ICONS.previous} />
       </button>
       <button
@@ -178,34 +192,50 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
         aria-label={playLabel}
         title={playLabel}
         // Keeps the selection a click would clear: playback starts at the selected paragraph.
-        onMouseDown={(event) => {
-          event.preventDefault();
-          event.currentTarget.focus();
-        }}
+        onMouseDown={(event) => event.preventDefault()}
         disabled={idle && !root}
         onClick={togglePlay}
       >
         <Icon d={state === 'playing' ? ICONS.pause : ICONS.play} />
       </button>
-      <button type="button" class="listen-button" aria-label="Next sentence" title="Next sentence" disabled={idle} onClick={() => command((p) => p.next())}>
+      <button
+        type="button"
+        class="listen-button"
+        aria-label={i18n.t('listen.next')}
+        title={i18n.t('listen.next')}
+        disabled={idle}
+        onClick={() => command((p) => p.next())}
+      >
         <Icon d={ICONS.next} />
       </button>
       {heard && (
-        <span class="listen-position" title={`Sentence ${heard.index + 1} of ${heard.of}`}>
+        <span class="listen-position" title={i18n.t('listen.position', [String(heard.index + 1), String(heard.of)])}>
           {heard.index + 1}/{heard.of}
         </span>
       )}
-      <select class="listen-select" aria-label="Speed" title="Speed" value={String(nearestRate(rate))} onChange={(event) => onRateChange(Number(event.currentTarget.value))}>
+      <select
+        class="listen-select"
+        aria-label={i18n.t('listen.speed')}
+        title={i18n.t('listen.speed')}
+        value={String(nearestRate(rate))}
+        onChange={(event) => onRateChange(Number(event.currentTarget.value))}
+      >
         {RATES.map((r) => (
           <option key={r} value={String(r)}>
             {formatRate(r)}
           </option>
         ))}
       </select>
-      <select class="listen-select listen-voice" aria-label="Voice" title="Voice" value={chosen} onChange={(event) => onVoiceChange(event.currentTarget.value || null)}>
-        <option value="">Default voice</option>
+      <select
+        class="listen-select listen-voice"
+        aria-label={i18n.t('listen.voice')}
+        title={i18n.t('listen.voice')}
+        value={chosen}
+        onChange={(event) => onVoiceChange(event.currentTarget.value || null)}
+      >
+        <option value="">{i18n.t('listen.defaultVoice')}</option>
         {matching.length > 0 && (
-          <optgroup label="The article’s language">
+          <optgroup label={i18n.t('listen.articleLanguage')}>
             {matching.map((voice) => (
               <option key={voice.voiceURI} value={voice.voiceURI}>
                 {voice.name}
@@ -214,7 +244,7 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
           </optgroup>
         )}
         {others.length > 0 && (
-          <optgroup label={matching.length > 0 ? 'Other languages' : 'Voices'}>
+          <optgroup label={matching.length > 0 ? i18n.t('listen.otherLanguages') : i18n.t('listen.voices')}>
             {others.map((voice) => (
               <option key={voice.voiceURI} value={voice.voiceURI}>
                 {voice.name} ({voice.lang})
@@ -223,7 +253,7 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
           </optgroup>
         )}
       </select>
-      <button type="button" class="listen-button" aria-label="Stop listening" title="Stop listening" onClick={stop}>
+      <button type="button" class="listen-button" aria-label={i18n.t('listen.stop')} title={i18n.t('listen.stop')} onClick={stop}>
         <Icon d={ICONS.stop} />
       </button>
       <p class="listen-message" role="status">

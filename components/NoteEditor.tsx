@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { MAX_NOTE_LENGTH } from '@/utils/highlights/parse-highlight';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { ToggleOutcome } from '@/utils/messages';
 import { ShortcutHint } from './ShortcutHint';
 

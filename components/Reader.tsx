@@ -1,15 +1,16 @@
-import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import type { ArticleReply } from '@/utils/messages';
 import type { ReaderLibrary } from '@/utils/reader-library';
-import { nextTheme, stepped, type ReaderSettings } from '@/utils/settings/reader-settings';
+import { nextTheme, stepped, voiceLanguage, type ReaderSettings } from '@/utils/settings/reader-settings';
 import { ArticleView } from './ArticleView';
 import { ContentsMenu } from './ContentsMenu';
 import { HighlightMenu } from './HighlightMenu';
 import { HighlightsPanel } from './HighlightsPanel';
 import { KeyboardHelp } from './KeyboardHelp';
+import { ListenControls } from './ListenControls';
 import { NotArticleNotice } from './NotArticleNotice';
 import { NoteEditor } from './NoteEditor';
 import { ReaderToolbar } from './ReaderToolbar';
@@ -55,6 +56,8 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
   const [panelOpen, setPanelOpen] = useState(false);
   const [popover, setPopover] = useState<Popover>(null);
   const [headings, setHeadings] = useState<HTMLElement[]>([]);
+  const [listening, setListening] = useState(false);
+  const [playToggles, setPlayToggles] = useState(0);
   const main = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const article = state.kind === 'article' ? state.article : null;
@@ -63,11 +66,15 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
   useHighlightKeys(highlights, article !== null);
   useReaderKeys(
     {
-      smaller: () => change({ size: stepped('size', settings.size, -1) }),
-      larger: () => change({ size: stepped('size', settings.size, 1) }),
-      nextTheme: () => change({ theme: nextTheme(settings.theme) }),
+      smaller: () => change((current) => ({ size: stepped('size', current.size, -1) })),
+      larger: () => change((current) => ({ size: stepped('size', current.size, 1) })),
+      nextTheme: () => change((current) => ({ theme: nextTheme(current.theme) })),
       showKeys: () => setPopover('keys'),
-      listen: () => {},
+      listen: () => {
+        if (!article) return;
+        setListening(true);
+        setPlayToggles((n) => n + 1);
+      },
     },
     true,
   );
@@ -129,6 +136,11 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
             {i18n.t('reader.contents')}
           </button>
         )}
+        {article && (
+          <button type="button" class="text-button" aria-pressed={listening} onClick={() => setListening((on) => !on)}>
+            {i18n.t('listen.button')}
+          </button>
+        )}
         <button
           type="button"
           class="text-button"
@@ -179,6 +191,23 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           onGo={highlights.focusHighlight}
           onReattach={(id) => void highlights.reattach(id)}
           onDelete={(id) => void highlights.remove(id)}
+        />
+      )}
+      {article && listening && (
+        <ListenControls
+          root={body.current}
+          lang={article.lang}
+          voiceURI={settings.voices[voiceLanguage(article.lang)] ?? null}
+          rate={settings.rate}
+          onVoiceChange={(uri) =>
+            change((current) => {
+              const { [voiceLanguage(article.lang)]: _previous, ...others } = current.voices;
+              return { voices: uri ? { ...others, [voiceLanguage(article.lang)]: uri } : others };
+            })
+          }
+          onRateChange={(rate) => change({ rate })}
+          onClose={() => setListening(false)}
+          playToggles={playToggles}
         />
       )}
       {menu && (

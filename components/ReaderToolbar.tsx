@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
 
 interface Props {
   onClose: () => void;

@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 interface Props {
   /** The element read through: progress is how much of it has scrolled past. */

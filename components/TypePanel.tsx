@@ -1,8 +1,9 @@
-import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
 import {
   ALIGNMENTS, FONTS, LIMITS, stepped, THEMES, type Alignment, type Font, type ReaderSettings, type Theme,
 } from '@/utils/settings/reader-settings';
+import { closeOnEscape } from './close-on-escape';
 
 interface Props {
   settings: ReaderSettings;
@@ -69,15 +70,8 @@ export function TypePanel({ settings, onChange, onClose }: Props) {
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.querySelector('button')?.focus(), []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
-
   return (
-    <div ref={panel} id="type-panel" class="type-panel" role="dialog" aria-label={i18n.t('reader.textAndTheme')} onKeyDown={onKeyDown}>
+    <div ref={panel} id="type-panel" class="type-panel" role="dialog" aria-label={i18n.t('reader.textAndTheme')} onKeyDown={closeOnEscape(onClose)}>
       <Stepper
         label={i18n.t('type.size')}
         value={i18n.t('type.sizeValue', [String(settings.size)])}

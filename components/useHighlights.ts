@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
 import { HighlightLayer } from '@/utils/highlights/highlight-layer';
 import { DEFAULT_COLOR, type Highlight, type HighlightColor } from '@/utils/highlights/types';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderSettings } from '@/utils/settings/reader-settings';
 import { saveSettings, watchSettings } from '@/utils/settings/settings-store';
 import { applySettings } from '@/utils/settings/themes';
@@ -11,6 +11,9 @@ const DARK = '(prefers-color-scheme: dark)';
  */
 export function useReaderSettings(initial: ReaderSettings) {
   const [settings, setSettings] = useState(initial);
+  // Keys pressed faster than a render each build on the one before: `[` `[` is two steps.
+  const latest = useRef(initial);
+  latest.current = settings;
 
   useEffect(() => {
     const media = window.matchMedia?.(DARK);
@@ -22,8 +25,10 @@ export function useReaderSettings(initial: ReaderSettings) {
 
   useEffect(() => watchSettings(setSettings), []);
 
-  function change(changes: Partial<ReaderSettings>) {
-    const next = { ...settings, ...changes };
+  /** Applies changes, or a function of the current settings that returns them. */
+  function change(changes: Partial<ReaderSettings> | ((current: ReaderSettings) => Partial<ReaderSettings>)) {
+    const next = { ...latest.current, ...(typeof changes === 'function' ? changes(latest.current) : changes) };
+    latest.current = next;
     setSettings(next);
     void saveSettings(next).catch(() => {
       // Not remembered (storage refused): the change still applies while the reader is open.

@@ -1,10 +1,12 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { LaunchedExtension } from './launch-extension';
 import { pressToolbarButton } from './press-toolbar-button';
 
+const READER_FRAME = 'iframe[title="Lucid Reader"]';
+
 /** The reader as a person sees it: the extension's iframe over the page. */
 export function readerFrame(page: Page): FrameLocator {
-  return page.frameLocator('iframe[title="Lucid Reader"]');
+  return page.frameLocator(READER_FRAME);
 }
 
 /** Opens the reader on `page` as a person does: toolbar button, then "Read this page" with Enter. */
@@ -19,4 +21,21 @@ export async function openReaderFromToolbar(extension: LaunchedExtension, page: 
     await client.close();
   }
   return readerFrame(page);
+}
+
+/** Opens the reader from the toolbar and returns its document (the frame's) once the article shows. */
+export async function openReaderDocument(extension: LaunchedExtension, page: Page): Promise<Frame> {
+  const reader = await openReaderFromToolbar(extension, page);
+  await reader.locator('article h1').waitFor();
+  const frame = await (await reader.owner().elementHandle())?.contentFrame();
+  if (!frame) throw new Error('The reader frame has no document');
+  return frame;
+}
+
+/** Closes the reader with Esc from its text, as a person does; resolves once the frame is gone. */
+export async function closeReaderWithEscape(page: Page, reader: Frame): Promise<void> {
+  await reader.locator('main').focus();
+  // At page level: the frame goes away mid-press.
+  await page.keyboard.press('Escape');
+  await page.locator(READER_FRAME).waitFor({ state: 'detached' });
 }

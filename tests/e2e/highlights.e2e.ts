@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
-import { openReaderFromToolbar } from '../../scripts/browser/open-reader';
-import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { closeReaderWithEscape, openReaderDocument } from '../../scripts/browser/open-reader';
 import { OWN_PAGES_DIR } from '../../scripts/corpus';
+import { useExtensionSession } from './extension-session';
 
 const SLUG = 'daily-harbor-ferry-strike';
 const KEPT = 'Union officials say crews have been asked to cover too many double shifts';
@@ -20,30 +19,15 @@ const pages = join(work, 'pages');
 const profile = join(work, 'profile');
 const sourceFile = join(pages, SLUG, 'source.html');
 
-let extension: LaunchedExtension;
-let server: PageServer;
-
-beforeAll(async () => {
-  cpSync(join(OWN_PAGES_DIR, SLUG), join(pages, SLUG), { recursive: true });
-  server = await servePages([pages]);
-  extension = await launchExtension({ profileDir: profile });
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+beforeAll(() => cpSync(join(OWN_PAGES_DIR, SLUG), join(pages, SLUG), { recursive: true }));
+const session = useExtensionSession({ roots: [pages], profileDir: profile });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Opens the page and its reader; returns the page and the reader's frame once the article shows. */
 async function openReader(): Promise<{ page: Page; frame: Frame }> {
-  const page = await extension.context.newPage();
-  await page.goto(server.pageUrl(SLUG));
-  const reader = await openReaderFromToolbar(extension, page);
-  await reader.locator('article h1').waitFor();
-  const frame = page.frames().find((f) => f.url().includes('/reader.html'))!;
-  // Highlights arrive from the library a moment after the article.
-  await frame.waitForFunction(() => document.querySelector('.article-body') !== null);
-  return { page, frame };
+  const page = await session.extension().context.newPage();
+  await page.goto(session.server().pageUrl(SLUG));
+  return { page, frame: await openReaderDocument(session.extension(), page) };
 }
 
 /** Selects `quote` in the reader's article as a drag of the mouse would. */
@@ -72,12 +56,6 @@ function marks(frame: Frame) {
   );
 }
 
-async function closeReader(page: Page, frame: Frame) {
-  await frame.locator('main').focus();
-  await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('iframe').count()).toBe(0);
-}
-
 describe('highlights in the reader, in Chromium', () => {
   it('h highlights the selection, a note is added, and both come back after closing and reloading', async () => {
     const { page, frame } = await openReader();
@@ -95,7 +73,7 @@ describe('highlights in the reader, in Chromium', () => {
     await expect.poll(() => marks(frame)).toContainEqual({ text: REWRITTEN, color: 'green', note: NOTE });
     await page.screenshot({ path: `${ARTIFACTS}e2e-highlights.png` });
 
-    await closeReader(page, frame);
+    await closeReaderWithEscape(page, frame);
     await page.reload();
     const again = await openReader();
     await expect.poll(() => marks(again.frame)).toEqual([
@@ -146,8 +124,7 @@ describe('highlights in the reader, in Chromium', () => {
   });
 
   it('still has them after the browser is restarted', async () => {
-    await extension.close();
-    extension = await launchExtension({ profileDir: profile });
+    await session.restart();
     const { page, frame } = await openReader();
     await expect.poll(async () => (await marks(frame)).map((m) => m.text)).toContain(KEPT);
     await page.close();

@@ -1,31 +1,18 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
-import { openReaderFromToolbar } from '../../scripts/browser/open-reader';
-import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { describe, expect, it } from 'vitest';
+import { closeReaderWithEscape, openReaderDocument } from '../../scripts/browser/open-reader';
+import { useExtensionSession } from './extension-session';
 
 const SEED = 'christian-times-aleppo';
 const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
 
-let extension: LaunchedExtension;
-let server: PageServer;
+const session = useExtensionSession();
 
-beforeAll(async () => {
-  server = await servePages();
-  extension = await launchExtension();
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
-
+/** Opens `slug` in a new tab (or reopens the reader on `page`) and returns the tab and the reader. */
 async function openReader(slug: string, page?: Page): Promise<{ page: Page; frame: Frame }> {
-  const tab = page ?? (await extension.context.newPage());
-  if (!page) await tab.goto(server.pageUrl(slug));
-  const reader = await openReaderFromToolbar(extension, tab);
-  await reader.locator('article h1').waitFor();
-  const frame = tab.frames().find((f) => f.url().includes('/reader.html'))!;
-  return { page: tab, frame };
+  const tab = page ?? (await session.extension().context.newPage());
+  if (!page) await tab.goto(session.server().pageUrl(slug));
+  return { page: tab, frame: await openReaderDocument(session.extension(), tab) };
 }
 
 const looks = (frame: Frame) =>
@@ -34,12 +21,6 @@ const looks = (frame: Frame) =>
     size: getComputedStyle(document.querySelector('.article-body p')!).fontSize,
   }));
 
-async function closeReader(page: Page, frame: Frame) {
-  await frame.locator('main').focus();
-  await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('iframe').count()).toBe(0);
-}
-
 describe('reading comfort in Chromium', () => {
   it('keeps the text size and theme chosen, for the next article too', async () => {
     const { page, frame } = await openReader(SEED);
@@ -47,7 +28,7 @@ describe('reading comfort in Chromium', () => {
     await frame.locator('main').focus();
     for (const key of [']', ']', ']', 't', 't']) await page.keyboard.press(key);
     await expect.poll(() => looks(frame)).toEqual({ theme: 'sepia', size: '22px' });
-    await closeReader(page, frame);
+    await closeReaderWithEscape(page, frame);
 
     await page.reload();
     const again = await openReader(SEED, page);
@@ -60,9 +41,7 @@ describe('reading comfort in Chromium', () => {
   });
 
   it('can be used with the keyboard alone: Tab stays in the reader, panels open and close, Esc gives the page back', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(server.pageUrl(SEED));
-    const { frame } = await openReader(SEED, page);
+    const { page, frame } = await openReader(SEED);
     const focused = () =>
       frame.evaluate(() => ({
         inReader: document.hasFocus(),
@@ -114,6 +93,59 @@ describe('reading comfort in Chromium', () => {
     );
     expect(shown).toEqual(['none', 'none', 'block']);
     await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+
+  it('reads aloud from the selected paragraph, sentence by sentence, highlighting the one spoken; l pauses', async () => {
+    const page = await session.extension().context.newPage();
+    // A speech synthesis that records what it is given and "speaks" each sentence in 150 ms.
+    await page.addInitScript(() => {
+      const spoken: string[] = [];
+      let current: SpeechSynthesisUtterance | null = null;
+      const synth = Object.assign(new EventTarget(), {
+        speaking: false,
+        paused: false,
+        pending: false,
+        getVoices: () => [],
+        speak(utterance: SpeechSynthesisUtterance) {
+          current = utterance;
+          spoken.push(utterance.text);
+          setTimeout(() => utterance.dispatchEvent(new Event('start')), 10);
+          setTimeout(() => current === utterance && utterance.dispatchEvent(new Event('end')), 150);
+        },
+        cancel() {
+          const cancelled = current;
+          current = null;
+          cancelled?.dispatchEvent(Object.assign(new Event('error'), { error: 'interrupted' }));
+        },
+        pause() {},
+        resume() {},
+      });
+      Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+      Object.defineProperty(window, 'spokenSentences', { value: spoken });
+    });
+    await page.goto(session.server().pageUrl(SEED));
+    const reader = await openReaderDocument(session.extension(), page);
+    const spoken = () => reader.evaluate(() => (window as unknown as { spokenSentences: string[] }).spokenSentences.slice());
+    const second = await reader.evaluate(() => {
+      const p = document.querySelectorAll('.article-body p')[1]!;
+      getSelection()!.selectAllChildren(p);
+      return p.textContent!;
+    });
+    await reader.locator('main').focus();
+    await page.keyboard.press('l');
+    await expect.poll(async () => (await spoken()).length).toBeGreaterThanOrEqual(2);
+    const [first, next] = await spoken();
+    expect(second.startsWith(first!)).toBe(true);
+    const text = await reader.evaluate(() => document.querySelector('.article-body')!.textContent!);
+    expect(text.indexOf(next!)).toBeGreaterThan(text.indexOf(first!));
+    await expect.poll(() => reader.evaluate(() => CSS.highlights.get('lucid-listening')?.size ?? 0)).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}e2e-listen.png` });
+    await reader.locator('main').focus();
+    await page.keyboard.press('l');
+    const paused = (await spoken()).length;
+    await page.waitForTimeout(600);
+    expect((await spoken()).length).toBe(paused);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, nextTheme, parseSettings, stepped } from '@/utils/settings/reader-settings';
+import { DEFAULT_SETTINGS, nextTheme, parseSettings, stepped, voiceLanguage } from '@/utils/settings/reader-settings';
 import { loadSettings, saveSettings, watchSettings } from '@/utils/settings/settings-store';
 
 beforeEach(() => fakeBrowser.reset());
@@ -12,7 +12,7 @@ describe('reader settings', () => {
   });
 
   it('remembers what was chosen', async () => {
-    const chosen = { ...DEFAULT_SETTINGS, theme: 'sepia' as const, size: 24, font: 'sans' as const, voiceURI: 'Karen', rate: 1.5 };
+    const chosen = { ...DEFAULT_SETTINGS, theme: 'sepia' as const, size: 24, font: 'sans' as const, voices: { en: 'Karen', de: 'Anna' }, rate: 1.5 };
     await saveSettings(chosen);
     expect(await loadSettings()).toEqual(chosen);
   });
@@ -23,11 +23,19 @@ describe('reader settings', () => {
     ['a size that is not a number', { size: '24px' }],
     ['a line height of NaN', { lineHeight: Number.NaN }],
     ['an alignment from nowhere', { align: 'center' }],
-    ['a voice that is not text', { voiceURI: 42 }],
+    ['voices that are not a map of languages', { voices: ['Karen'] }],
   ])('falls back to the default for %s, keeping the other fields', (_label, bad) => {
     const stored = { ...DEFAULT_SETTINGS, width: 44, ...bad };
     const key = Object.keys(bad)[0] as keyof typeof DEFAULT_SETTINGS;
     expect(parseSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, width: 44, [key]: DEFAULT_SETTINGS[key] });
+  });
+
+  it('keeps only well-formed voice choices', () => {
+    expect(parseSettings({ voices: { en: 'Karen', 'not a language': 'x', de: 42, fr: 'Amélie' } }).voices).toEqual({ en: 'Karen', fr: 'Amélie' });
+  });
+
+  it('remembers voices by the primary language of the article', () => {
+    expect([voiceLanguage('en-GB'), voiceLanguage('DE'), voiceLanguage('pt-BR')]).toEqual(['en', 'de', 'pt']);
   });
 
   it('reads a damaged record (not an object) as the defaults', async () => {

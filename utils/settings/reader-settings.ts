@@ -17,8 +17,8 @@ export interface ReaderSettings {
   /** The measure: the text column's width in `ch`-like units of the body font (em). */
   width: number;
   align: Alignment;
-  /** The speech voice's voiceURI; null for the browser's default for the article's language. */
-  voiceURI: string | null;
+  /** The chosen speech voice (its voiceURI) per language ("en", "de"); none: the browser's default. */
+  voices: Record<string, string>;
   /** Speech rate, 1 = normal. */
   rate: number;
 }
@@ -38,7 +38,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   lineHeight: 1.65,
   width: 36,
   align: 'start',
-  voiceURI: null,
+  voices: {},
   rate: 1,
 };
 
@@ -48,6 +48,20 @@ function oneOf<T extends string>(values: readonly T[], value: unknown, fallback:
 
 function within(limits: { min: number; max: number }, value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max ? value : fallback;
+}
+
+/** Voices worth keeping: language code -> voiceURI, both short strings, a bounded number of them. */
+function voiceChoices(value: unknown): Record<string, string> {
+  if (!isObject(value)) return {};
+  const valid = Object.entries(value).filter(
+    (entry): entry is [string, string] => /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length <= 500,
+  );
+  return Object.fromEntries(valid.slice(0, 100));
+}
+
+/** The key a voice is remembered under: the article's primary language ("en" for "en-GB"). */
+export function voiceLanguage(lang: string | null): string {
+  return (lang ?? navigator.language).split('-')[0]!.toLowerCase();
 }
 
 /**
@@ -64,7 +78,7 @@ export function parseSettings(value: unknown): ReaderSettings {
     lineHeight: within(LIMITS.lineHeight, raw.lineHeight, d.lineHeight),
     width: within(LIMITS.width, raw.width, d.width),
     align: oneOf(ALIGNMENTS, raw.align, d.align),
-    voiceURI: typeof raw.voiceURI === 'string' && raw.voiceURI.length <= 500 ? raw.voiceURI : null,
+    voices: voiceChoices(raw.voices),
     rate: within(LIMITS.rate, raw.rate, d.rate),
   };
 }
