@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { articleIdFor } from './library/article-id';
 import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from './library/highlight-store';
 import type { LibraryDb } from './library/library-db';
