@@ -152,6 +152,14 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           Aa
         </button>
         {article && (
+          // Ctrl+P would print the page under the reader: only the reader's own frame prints the article.
+          <button type="button" class="icon-button" aria-label={i18n.t('reader.print')} title={i18n.t('reader.printTitle')} onClick={() => window.print()}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+              <path d="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1h-2M7 14h10v6H7z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+            </svg>
+          </button>
+        )}
+        {article && (
           <button
             type="button"
             class="text-button"

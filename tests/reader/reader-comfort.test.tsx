@@ -112,6 +112,14 @@ describe('reading comfort', () => {
     expect(root().querySelector('#contents-menu')).toBeNull();
   });
 
+  it('prints the reader itself (not the page under it) from its Print button', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await open();
+    await act(async () => button('Print').click());
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+
   it('has no contents menu for a short article without sections', async () => {
     await open(DEFAULT_SETTINGS, { ...article, html: '<p>Only a paragraph.</p>' });
     expect(button('Contents')).toBeUndefined();
