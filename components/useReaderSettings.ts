@@ -14,6 +14,9 @@ export function useReaderSettings(initial: ReaderSettings) {
   // Keys pressed faster than a render each build on the one before: `[` `[` is two steps.
   const latest = useRef(initial);
   latest.current = settings;
+  // What this reader wrote and has not yet heard back: storage echoes each write to every watcher,
+  // and an echo of an older write must not undo a newer change.
+  const written = useRef<string[]>([]);
 
   useEffect(() => {
     const media = window.matchMedia?.(DARK);
@@ -23,13 +26,22 @@ export function useReaderSettings(initial: ReaderSettings) {
     return () => media?.removeEventListener('change', onSystemChange);
   }, [settings]);
 
-  useEffect(() => watchSettings(setSettings), []);
+  useEffect(
+    () =>
+      watchSettings((stored) => {
+        const echo = written.current.indexOf(JSON.stringify(stored));
+        if (echo >= 0) written.current.splice(0, echo + 1);
+        else setSettings(stored); // changed in another tab
+      }),
+    [],
+  );
 
   /** Applies changes, or a function of the current settings that returns them. */
   function change(changes: Partial<ReaderSettings> | ((current: ReaderSettings) => Partial<ReaderSettings>)) {
     const next = { ...latest.current, ...(typeof changes === 'function' ? changes(latest.current) : changes) };
     latest.current = next;
     setSettings(next);
+    written.current.push(JSON.stringify(next));
     void saveSettings(next).catch(() => {
       // Not remembered (storage refused): the change still applies while the reader is open.
     });

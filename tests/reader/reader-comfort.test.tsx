@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Reader } from '@/components/Reader';
 import type { Article } from '@/utils/extract/article';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/settings/reader-settings';
-import { loadSettings } from '@/utils/settings/settings-store';
+import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
 import { freshLibrary } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { useRenderRoot } from '../support/render-root';
@@ -89,6 +89,35 @@ describe('reading comfort', () => {
     await press('t');
     expect(html.dataset.theme).toBe('sepia');
     expect(await loadSettings()).toMatchObject({ size: 20, theme: 'sepia' });
+  });
+
+  it('counts every press of a quick run of keys, even when storage echoes the writes late', async () => {
+    // Storage answers the first write after 10 ms and later ones after 30 ms, as a busy browser may.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let writes = 0;
+    const late = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      await new Promise((resolve) => setTimeout(resolve, writes++ === 0 ? 10 : 30));
+      return set(items);
+    });
+    await open();
+    await press(']');
+    await press(']');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20))); // the first echo is back
+    await press(']');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 80)));
+    late.mockRestore();
+    expect(html.style.getPropertyValue('--body-size')).toBe('22px');
+    expect((await loadSettings()).size).toBe(22);
+  });
+
+  it('follows a change made in another tab', async () => {
+    await open();
+    await act(async () => {
+      await saveSettings({ ...DEFAULT_SETTINGS, theme: 'dark', size: 24 });
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(html.dataset.theme).toBe('dark');
+    expect(html.style.getPropertyValue('--body-size')).toBe('24px');
   });
 
   it('? lists every key the reader knows', async () => {
