@@ -187,3 +187,36 @@ describe('extractArticle', () => {
     expect(outcome.ok && outcome.article.text).toContain(PROSE[3]!.repeat(40));
   });
 });
+
+describe('extractArticle keeps embeds and quotes faithful', () => {
+  it.each([
+    ['an <aside>', (quote: string) => `<aside class="pull"><p>${quote}</p></aside>`],
+    ['a pull-quote <blockquote>', (quote: string) => `<blockquote class="pullquote"><p>${quote}</p></blockquote>`],
+    ['a pull-quote <div>', (quote: string) => `<div class="article-pull-quote"><p>${quote}</p></div>`],
+  ])('shows a pull quote repeated from the text once, when it is %s', (_, pullQuote) => {
+    const quote = 'eighteen months of renovation';
+    const result = articleOf(article(pullQuote(quote)));
+    expect(result.text.split(quote)).toHaveLength(2);
+  });
+
+  it("keeps a quote that appears only once, even when named like a pull quote and repeated in the page's data", () => {
+    const quote = 'A library is the one place in town where nobody asks you to buy anything.';
+    const data = `<script type="application/json">{"quote": "${quote}"}</script>`;
+    const result = articleOf(article(`<blockquote class="pullquote"><p>${quote}</p></blockquote>${data}`));
+    expect(result.text).toContain(quote);
+  });
+
+  it('shows an embedded video as a link to it, with its caption', () => {
+    const video =
+      '<figure><iframe src="https://player.vids.example/embed/abc" title="Inside the new reading garden" width="640" height="360" allowfullscreen></iframe>' +
+      '<figcaption>A walk through the garden.</figcaption></figure>';
+    const result = articleOf(article(video));
+    expect(result.html).toContain('<a href="https://player.vids.example/embed/abc"');
+    expect(result.text).toContain('Inside the new reading garden\nA walk through the garden.');
+  });
+
+  it('shows no link for a hidden tracking frame', () => {
+    const frame = '<iframe src="https://tags.example/ns.html?id=1" width="0" height="0" style="display:none"></iframe>';
+    expect(articleOf(article(frame)).html).not.toContain('tags.example');
+  });
+});

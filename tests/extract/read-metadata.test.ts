@@ -84,6 +84,12 @@ describe('readMetadata', () => {
     expect(read('<meta property="article:published_time" content="yesterday">').publishedTime).toBeNull();
   });
 
+  it("takes dir from <body> when it overrides <html>'s", () => {
+    const doc = parseHtml('<!DOCTYPE html><html dir="ltr"><head></head><body dir="rtl"><p>نص</p></body></html>', URL);
+    expect(readMetadata(doc, URL).dir).toBe('rtl');
+    doc.defaultView?.close();
+  });
+
   it('takes lang and dir from <html>, else infers them', () => {
     expect(read('', '', 'lang="ar" dir="rtl"')).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(read('<meta property="og:locale" content="he_IL">')).toMatchObject({ lang: 'he-IL', dir: 'rtl' });

@@ -34,4 +34,6 @@ export type ExtractOutcome =
 export interface ExtractOptions {
   /** Skip the "is this an article?" check ("Show it anyway"). */
   force?: boolean;
+  /** Told how long each step took, for `npm run bench` to say where the time of a slow page goes. */
+  onStage?: (stage: string, ms: number) => void;
 }

@@ -36,12 +36,17 @@ const FURNITURE_WORDS = [
   'author[-_ ]?(box|bio|info|card|profile)', 'about[-_ ]?(the[-_ ]?)?author', 'written[-_ ]?by', 'bio$',
   // forum chrome
   'signature$', 'postprofile', 'jumpbox', 'action[-_ ]?bar$',
+  // wiki section edit links and footnote back-links
+  'edit[-_ ]?section', 'editsection', 'cite[-_ ]?backlink', 'footnote[-_ ]?back',
 ];
 
 /** Words for the byline/date/meta line under a headline: removed only when the element is short. */
 const META_WORDS = [
   'byline', 'dateline', 'meta$', 'author', 'authors$', 'writers?$', 'timestamp', 'read(ing)?[-_ ]?time', 'posted[-_ ]?on$',
 ];
+
+/** Words of a pull quote: a line of the text repeated large, removed when the text holds it too. */
+const PULL_QUOTE_WORDS = ['pull[-_ ]?quote', 'pullout', 'pq$', 'quote[-_ ]?pull'];
 
 /** Words of a comments section: its length (readers' prose) does not make it the article. */
 const COMMENT_WORDS = ['comments?$', 'disqus', 'respond$', 'responses$', 'replies$', 'discussion'];
@@ -83,6 +88,20 @@ const BOILERPLATE_LINE_SOURCES = [
   '^(?:sign up|subscribe)\\b.{0,60}\\b(?:newsletter|inbox|e-?mail)\\b',
 ];
 
+/**
+ * A line that only credits a photo ("Photo: Ana Ruiz/Reuters", "(Bild: dpa)", "© Getty Images"):
+ * removed only where it stands alone, away from any image (see post-clean.ts).
+ */
+const PHOTO_CREDIT_SOURCE =
+  '^[(\\[]?(?:(?:photo(?:graph)?s?|images?|pictures?|pic|fotos?|bild(?:er)?|crédits? photo|photo credit|image credit|credits?|illustration|source photo)\\s*(?::|(?:by|von|de|par|por)\\b|©)|©)\\s*[^.!?]{1,80}[)\\]]?$';
+
+/** Labels of a wiki's section edit links ("[edit]", "[edit source]") in the largest wikis' languages. */
+const EDIT_LABELS = [
+  'edit', 'edit source', 'modifier', 'modifier le code', 'bearbeiten', 'quelltext bearbeiten', 'editar',
+  'editar código-fonte', 'editar código', 'modifica', 'modifica wikitesto', 'править', 'править код', '編集',
+  'ソースを編集', '编辑', '编辑源代码', 'تعديل', 'تعديل مصدري', 'bewerken', 'brontekst bewerken', 'edytuj', 'edytuj kod',
+];
+
 /** Labels that introduce a link to another story: "Related: <link>", "Read more: <link>". */
 const LINK_LEAD_INS = [
   'related(?: stories| articles| coverage| content| reading)?', 'read more', 'see also', 'also read', 'read also',
@@ -118,11 +137,17 @@ function wholeLine(phrases: readonly string[], tail: string): RegExp {
 export const FURNITURE_PATTERN = wordStart(FURNITURE_WORDS);
 export const META_PATTERN = wordStart(META_WORDS);
 export const COMMENTS_PATTERN = wordStart(COMMENT_WORDS);
+export const PULL_QUOTE_PATTERN = wordStart(PULL_QUOTE_WORDS);
 export const NOTES_PATTERN = wordStart(NOTES_WORDS);
 export const AD_LABEL = wholeLine(AD_LABELS, '\\s*[:.]?');
 export const BOILERPLATE_LINES: readonly RegExp[] = BOILERPLATE_LINE_SOURCES.map((source) => new RegExp(source, 'iu'));
 export const LINK_LEAD_IN = new RegExp(`^(?:${LINK_LEAD_INS.join('|')})\\s*[:：—–-]`, 'iu');
 export const FURNITURE_HEADING = wholeLine(FURNITURE_HEADINGS, '\\s*[:.…]?');
+export const PHOTO_CREDIT = new RegExp(PHOTO_CREDIT_SOURCE, 'iu');
+/** "[edit]", "edit", "[edit | edit source]". */
+export const EDIT_LINK = new RegExp(`^\\[?\\s*(?:${EDIT_LABELS.join('|')})(?:\\s*\\|\\s*(?:${EDIT_LABELS.join('|')}))*\\s*\\]?$`, 'iu');
+/** What a footnote's link back to where it is cited shows: a caret or an arrow. */
+export const BACKLINK_TEXT = /^(?:\^|↑|↩\uFE0E?|↩\uFE0F?|⤴|⮐|↵)$/u;
 
 /** Blocks longer than this (in characters) are never treated as boilerplate lines. */
 export const BOILERPLATE_MAX_LENGTH = 160;

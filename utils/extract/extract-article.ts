@@ -4,6 +4,8 @@ import { addLeadImage } from './add-lead-image';
 import type { ExtractOptions, ExtractOutcome } from './article';
 import { cleanByline } from './clean-byline';
 import { elementsIn } from './elements-in';
+import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
+import { findByline } from './find-byline';
 import { findLeadImage } from './find-lead-image';
 import { findTitleHeading } from './find-title-heading';
 import { isReaderable } from './is-readerable';
@@ -19,6 +21,7 @@ import { readingTime } from './reading-time';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveUrls } from './resolve-urls';
 import { sanitizeArticleElement } from './sanitize-html';
+import { stopwatch } from './stopwatch';
 
 const TOO_LARGE = {
   ok: false,
@@ -47,39 +50,55 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // The window must come from the page itself: a cloned document has none.
   const win = doc.defaultView;
   if (!win) throw new TypeError('extractArticle needs a document that has a window (doc.defaultView).');
+  const lap = stopwatch(options.onStage);
   if (isTooLarge(doc)) return TOO_LARGE;
+  lap('size check');
   const readerable = isReaderable(doc);
+  lap('article check');
   if (!readerable && !options.force) return NOT_ARTICLE;
 
   const pageUrl = absoluteUrl(url, doc.URL) ?? doc.URL;
   const metadata = readMetadata(doc, pageUrl);
   const { baseUrl } = metadata;
   const draftTitle = pickTitle(titleSources(metadata, null));
+  lap('metadata');
 
   // Readability and our cleaners mutate: everything below works on a clone.
   const clone = doc.cloneNode(true) as Document;
+  lap('clone');
   resolveLazyImages(clone, baseUrl);
   const elements = elementsIn(clone);
   const titleHeading = findTitleHeading(elements, draftTitle);
   const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
+  const shownByline = metadata.byline ? null : findByline(elements);
   const found = findLeadImage(elements, metadata.image, titleHeading);
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
   const lead = found && isWebUrl(found.src) ? found : null;
+  lap('images and headline');
   preClean(clone, titleHeading, declaredBody);
+  lap('pre-clean');
 
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const parsed = new Readability<Element>(clone, {
+    serializer: (el) => el as Element,
+    allowedVideoRegex: PLAYER_URL,
+  }).parse();
+  lap('readability');
   const content = parsed?.content;
   if (!content) return NOT_ARTICLE;
 
   const title = pickTitle(titleSources(metadata, parsed.title ?? null));
+  embedsToLinks(content, baseUrl);
   resolveUrls(content, baseUrl);
   postClean(content, title);
   addLeadImage(content, lead);
+  lap('post-clean');
 
   sanitizeArticleElement(content, win);
+  lap('sanitize');
   const text = plainText(content);
   if (text.length < MIN_TEXT_LENGTH && !options.force) return NOT_ARTICLE;
   const { wordCount, readingMinutes } = readingTime(text);
+  lap('plain text');
 
   return {
     ok: true,
@@ -88,7 +107,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       url: pageUrl,
       canonicalUrl: metadata.canonicalUrl,
       title,
-      byline: metadata.byline ?? cleanByline(parsed.byline),
+      byline: metadata.byline ?? cleanByline(parsed.byline) ?? shownByline,
       siteName: metadata.siteName ?? (normalizeSpace(parsed.siteName ?? '') || null),
       publishedTime: metadata.publishedTime,
       lang: metadata.lang,

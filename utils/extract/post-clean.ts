@@ -1,6 +1,9 @@
+import { PHOTO_CREDIT } from './clutter-patterns';
+import { closestTag } from './closest-tag';
 import { elementsIn } from './elements-in';
 import { isBoilerplateBlock } from './is-boilerplate-block';
 import { isInRunningText } from './is-in-running-text';
+import { normalizeSpace } from './normalize-space';
 import { titleKey } from './title-key';
 
 /** Elements that show something without text of their own. */
@@ -24,6 +27,27 @@ function removeEmptyBlocks(content: Element): void {
     }
   }
   for (const el of empty) if (!shown.has(el)) el.remove();
+}
+
+const PICTURE_TAGS = ['FIGURE', 'FIGCAPTION', 'PICTURE'];
+const CREDIT_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL']);
+/** What a credit line may hold: "Photo: <a>Ana Ruiz</a>/<em>Reuters</em>". */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'I', 'B', 'STRONG', 'SMALL', 'BR']);
+
+/**
+ * True for a line that only credits a photo ("Photo: Ana Ruiz/Reuters") with no image beside it
+ * (in its parent block) to credit: the image it belonged to is not in the article. A credit in a
+ * caption or next to its image stays.
+ */
+function isStrayPhotoCredit(el: Element): boolean {
+  if (!CREDIT_TAGS.has(el.tagName) || el.childElementCount > 2) return false;
+  // A line has no blocks inside: checked before reading text, which is costly for big wrappers.
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (!INLINE_TAGS.has(child.tagName)) return false;
+  }
+  const text = normalizeSpace(el.textContent ?? '');
+  if (text.length > 120 || !PHOTO_CREDIT.test(text) || closestTag(el, PICTURE_TAGS)) return false;
+  return (el.parentElement?.getElementsByTagName('img').length ?? 0) === 0;
 }
 
 /** Landmarks the reader itself provides: one inside the article would make a second article or main. */
@@ -51,13 +75,14 @@ function opensWith(content: Element, el: Element): boolean {
 
 /**
  * Tidies Readability's result: removes boilerplate lines it kept (ad labels, share prompts,
- * "Related:" links), the headline when the body repeats it first (the reader shows the title
+ * "Related:" links, photo credits whose photo is gone), the headline when the body repeats it first (the reader shows the title
  * itself), and blocks left empty; nested <article>/<main> become <div>s. Mutates `content`; never fails.
  */
 export function postClean(content: Element, title: string): void {
   const elements = elementsIn(content);
   for (const el of elements) {
-    if (content.contains(el) && isBoilerplateBlock(el) && !isInRunningText(el)) el.remove();
+    if (!content.contains(el) || isInRunningText(el)) continue;
+    if (isBoilerplateBlock(el) || isStrayPhotoCredit(el)) el.remove();
   }
 
   const firstHeading = elements.find((el) => /^H[1-3]$/.test(el.tagName) && content.contains(el));

@@ -1,11 +1,14 @@
 import {
+  BACKLINK_TEXT,
   COMMENTS_PATTERN,
+  EDIT_LINK,
   FURNITURE_HEADING,
   FURNITURE_PATTERN,
   FURNITURE_ROLES,
   FURNITURE_TAGS,
   META_PATTERN,
   NOTES_PATTERN,
+  PULL_QUOTE_PATTERN,
   TAXONOMY_CLASS,
 } from './clutter-patterns';
 import { closestTag } from './closest-tag';
@@ -19,6 +22,9 @@ import { normalizeSpace } from './normalize-space';
 const OPAQUE_TAGS = new Set(['PRE', 'CODE', 'SVG', 'svg', 'MATH', 'math', 'SCRIPT', 'STYLE', 'TABLE']);
 
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const ANY_HEADING = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+/** Longer than any "[edit | edit source]" label in EDIT_LINK's languages. */
+const EDIT_LINK_MAX_CHARS = 40;
 
 /** Enough paragraph text that an element is (or holds) the article, whatever its class says. */
 const PROSE_CHARS = 600;
@@ -35,15 +41,20 @@ function isAttribution(footer: Element): boolean {
 }
 
 /**
- * A byline/date line has at most one block inside. A box of several blocks named like one (an
- * "expanded byline" holding names, bios and "X and Y contributed.") is searched part by part.
+ * A mark that leads away from the text rather than being part of it: a footnote's link back to its
+ * citation ("^", "↩") or a wiki heading's "[edit]" link. Both sit inside running text, so they are
+ * judged by what they show, not by their class.
  */
-function isOneLine(el: Element): boolean {
-  let blocks = 0;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (/^(?:P|DIV|SECTION|UL|OL)$/.test(child.tagName) && ++blocks > 1) return false;
-  }
-  return true;
+function isNavigationMark(el: Element): boolean {
+  // "[", the link and "]" at most: checked before reading text, which is costly for big wrappers.
+  if ((el.tagName !== 'A' && el.tagName !== 'SPAN') || el.childElementCount > 3) return false;
+  const text = el.textContent ?? '';
+  if (text.length > EDIT_LINK_MAX_CHARS) return false;
+  const shown = normalizeSpace(text);
+  if (el.tagName === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && BACKLINK_TEXT.test(shown)) return true;
+  if (!EDIT_LINK.test(shown)) return false;
+  const isLink = el.tagName === 'A' || el.getElementsByTagName('a').length > 0;
+  return isLink && closestTag(el, ANY_HEADING) !== null;
 }
 
 /** Lower-cased words of the attributes sites use to name a part of the page. */
@@ -65,6 +76,25 @@ function signature(el: Element): string {
     .join(' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
+}
+
+/** The text of `root` a reader sees: without scripts, whose data often repeats the whole article. */
+function shownText(root: Element): string {
+  const parts: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentElement?.tagName ?? '')) parts.push(node.nodeValue ?? '');
+  }
+  return normalizeSpace(parts.join(' '));
+}
+
+/** True when the text of `el` also appears elsewhere in `body`: a pull quote repeating the article. */
+function isRepeated(el: Element, body: Element): boolean {
+  const text = normalizeSpace(el.textContent ?? '');
+  if (!text) return false;
+  const all = shownText(body);
+  const first = all.indexOf(text);
+  return first >= 0 && all.indexOf(text, first + 1) >= 0;
 }
 
 /** Characters of prose paragraphs under `el`, counted up to PROSE_CHARS (enough to decide). */
@@ -129,7 +159,7 @@ function furniture(el: Element, keep: Set<Element>, body: Element): Element | nu
   // A caption belongs to what it captions, whatever its class ("t-meta", "credit") suggests.
   if (keep.has(el) || tag === 'FIGCAPTION') return null;
   if (FURNITURE_TAGS.has(tag)) return el;
-  if (tag === 'ASIDE') return el;
+  if (tag === 'ASIDE' || isNavigationMark(el)) return el;
   if (tag === 'HEADER' && !closestTag(el, ['ARTICLE', 'MAIN'])) return el;
   const sig = signature(el);
   if (tag === 'FOOTER' && !NOTES_PATTERN.test(sig)) return el;
@@ -141,10 +171,9 @@ function furniture(el: Element, keep: Set<Element>, body: Element): Element | nu
     // running text that is a dateline ("CAIRO —") or a name in a sentence, so it loses the name.
     if (META_PATTERN.test(sig)) for (const name of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(name);
   } else if (sig) {
+    if (PULL_QUOTE_PATTERN.test(sig) && isRepeated(el, body)) return el;
     if (FURNITURE_PATTERN.test(sig) && (COMMENTS_PATTERN.test(sig) || proseLength(el) < PROSE_CHARS)) return el;
-    if (META_PATTERN.test(sig) && isOneLine(el) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) {
-      return el;
-    }
+    if (META_PATTERN.test(sig) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) return el;
   }
   if (HEADING_TAGS.has(tag) && FURNITURE_HEADING.test(normalizeSpace(el.textContent ?? ''))) {
     return headedSection(el, keep, body);
@@ -164,7 +193,8 @@ function keepAttribution(footer: Element): Element {
 /**
  * Removes page furniture from `doc` before Readability scores it: header/nav/footer chrome, ads and
  * ad labels, share/follow widgets, newsletter and consent boxes, related/popular lists, comments,
- * breadcrumbs, author bios, byline/meta lines, boilerplate lines. Judged by general signals (tags,
+ * breadcrumbs, author bios, byline/meta lines, boilerplate lines, pull quotes that repeat the text,
+ * footnote back-links and wiki "[edit]" links. Judged by general signals (tags,
  * roles, class/id words, link density, short phrase lines), never by site. The headline, the
  * declared article body (schema.org articleBody) and the elements around them are never removed,
  * nor is any element that holds a substantial amount of prose (unless it is a comments section).

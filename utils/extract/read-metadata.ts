@@ -209,7 +209,12 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     return null;
   };
 
-  const titleCandidates = [text(article?.headline), ...['og:title', 'twitter:title', 'dc.title'].map((key) => meta.get(key))]
+  // An article's schema.org name comes after its headline: some sites put a tagline in `headline`.
+  const titleCandidates = [
+    text(article?.headline),
+    text(article?.name),
+    ...['og:title', 'twitter:title', 'dc.title'].map((key) => meta.get(key)),
+  ]
     .filter((title): title is string => !!title);
 
   // Each chain stops at the first source that answers: structured data, then meta tags, then the DOM.
@@ -231,9 +236,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     cleanLang(text(article?.inLanguage)) ??
     fromMeta('content-language og:locale', cleanLang);
   const primary = lang?.split('-')[0]?.toLowerCase() ?? '';
+  // The body's direction is the one its text is shown in, when it overrides the root's.
   const dir =
-    cleanDir(root.getAttribute('dir')) ??
     cleanDir(doc.body?.getAttribute('dir')) ??
+    cleanDir(root.getAttribute('dir')) ??
     (RTL_LANGUAGES.has(primary) ? 'rtl' : null);
 
   const canonical = parts.links.find((el) => hasWord(el, 'rel', 'canonical'))?.getAttribute('href');

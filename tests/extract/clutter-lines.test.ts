@@ -1,0 +1,76 @@
+// Short lines of furniture inside an article body, in many languages: each must go, and the prose
+// around it must stay. The corpus pages show these in context; this table shows their breadth.
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { parseHtml } from '../../scripts/parse-html';
+
+const PAGE_URL = 'https://news.example/2024/06/01/harbour-story';
+
+const PROSE = [
+  'The harbour board met on Thursday evening to decide the future of the old fish market, which has stood empty since the last traders moved to the new hall on the east quay three years ago.',
+  'Members agreed to ask architects for ideas that keep the cast-iron roof and the clock tower, and to hold a public meeting in September before any plan goes to the council for approval.',
+  'A survey last winter found the building sound but in need of a new floor and new drainage, work the board estimates would cost about nine hundred thousand pounds before any new use could begin.',
+];
+
+const docs: Document[] = [];
+afterAll(() => {
+  for (const doc of docs) doc.defaultView?.close();
+});
+
+function textWith(line: string): string {
+  const [first, ...rest] = PROSE.map((p) => `<p>${p}</p>`);
+  const html = `<!DOCTYPE html><html><head><title>Harbour board</title><meta property="og:type" content="article"></head>
+<body><article><h1>Harbour board</h1>${first}${line}${rest.join('')}</article></body></html>`;
+  const doc = parseHtml(html, PAGE_URL);
+  docs.push(doc);
+  const outcome = extractArticle(doc, PAGE_URL);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.article.text;
+}
+
+describe('furniture lines inside the article body', () => {
+  it.each([
+    ['English ad label', '<div class="slot"><p>Advertisement</p></div>', 'Advertisement'],
+    ['German ad label', '<p>Anzeige</p>', 'Anzeige'],
+    ['French ad label', '<p>Publicité</p>', 'Publicité'],
+    ['Spanish ad label', '<p>Publicidad</p>', 'Publicidad'],
+    ['Italian ad label', '<p>Pubblicità</p>', 'Pubblicità'],
+    ['Dutch ad label', '<p>Advertentie</p>', 'Advertentie'],
+    ['Polish ad label', '<p>Reklama</p>', 'Reklama'],
+    ['Russian ad label', '<p>Реклама</p>', 'Реклама'],
+    ['Japanese ad label', '<p>広告</p>', '広告'],
+    ['Chinese ad label', '<p>广告</p>', '广告'],
+    ['Korean ad label', '<p>광고</p>', '광고'],
+    ['Arabic ad label', '<p>إعلان</p>', 'إعلان'],
+    ['Hebrew ad label', '<p>פרסומת</p>', 'פרסומת'],
+    ['"Related:" link line', '<p>Related: <a href="/a">Fish market traders look for a new home</a></p>', 'Related:'],
+    ['"Read more" link line', '<p><b>Read more:</b> <a href="/b">The history of the clock tower</a></p>', 'Read more'],
+    ['"See also" link line', '<p>See also: <a href="/c">East quay hall opens</a></p>', 'See also'],
+    ['"Recommended" link line', '<p>Recommended: <a href="/d">Ten harbour walks</a></p>', 'Recommended'],
+    ['French "Lire aussi" link line', '<p>Lire aussi : <a href="/e">Le marché aux poissons cherche un nouveau toit</a></p>', 'Lire aussi'],
+    ['Spanish "Lee también" link line', '<p>Lee también: <a href="/f">El mercado de pescado busca un nuevo hogar</a></p>', 'Lee también'],
+    ['"Story continues below" marker', '<p>Story continues below advertisement</p>', 'Story continues'],
+    ['"Continue reading the main story" marker', '<p>Continue reading the main story</p>', 'Continue reading'],
+    ['"Like us on Facebook" prompt', '<p>Like us on Facebook to see more local news</p>', 'Like us on'],
+    ['Spanish follow prompt', '<p>Síguenos en Twitter y Facebook</p>', 'Síguenos'],
+    ['reading-time badge', '<span class="badge">4 min read</span>', '4 min read'],
+    ['comment count', '<a class="count" href="#c">12 comments</a>', '12 comments'],
+    ['stand-alone photo credit', '<p>Photo: Ana Ruiz/Reuters</p>', 'Ana Ruiz'],
+    ['stand-alone photo credit in German', '<p>(Bild: dpa)</p>', 'dpa'],
+  ])('%s', (_, line, clutter) => {
+    const text = textWith(line);
+    expect(text).not.toContain(clutter);
+    for (const p of PROSE) expect(text).toContain(p);
+  });
+
+  it('keeps a photo credit that sits with its photo', () => {
+    const figure =
+      '<figure><img src="https://img.news.example/market.jpg" alt="The market"><figcaption>The old fish market. Photo: Ana Ruiz</figcaption></figure>';
+    expect(textWith(figure)).toContain('The old fish market. Photo: Ana Ruiz');
+  });
+
+  it('keeps a sentence of article text that starts like a furniture line', () => {
+    const sentence = '<p>Related: the board also discussed parking, which several members said was a bigger problem.</p>';
+    expect(textWith(sentence)).toContain('the board also discussed parking');
+  });
+});

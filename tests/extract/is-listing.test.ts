@@ -1,0 +1,43 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { isListing } from '@/utils/extract/is-listing';
+import { parseHtml } from '../../scripts/parse-html';
+
+const SUMMARY =
+  'A summary long enough to read as a sentence of prose, of the kind a section front shows under each headline.';
+const PROSE =
+  'A paragraph of the article itself, long enough to count as prose and written in the same block as the next one.';
+
+const docs: Document[] = [];
+afterAll(() => {
+  for (const doc of docs) doc.defaultView?.close();
+});
+
+function listing(body: string): boolean {
+  const doc = parseHtml(`<!DOCTYPE html><body>${body}</body>`, 'https://news.example/');
+  docs.push(doc);
+  return isListing(doc);
+}
+
+const teaser = (i: number) => `<article><h2><a href="/story-${i}">Headline of story number ${i}</a></h2><p>${SUMMARY}</p></article>`;
+const teasers = (n: number) => Array.from({ length: n }, (_, i) => teaser(i)).join('');
+
+describe('isListing', () => {
+  it.each([
+    ['four linked headlines with summaries', teasers(4), true],
+    ['search results in a list', `<ol>${Array.from({ length: 5 }, (_, i) => `<li><h3><a href="/r${i}">Result title number ${i}</a></h3><p>${SUMMARY}</p></li>`).join('')}</ol>`, true],
+    ['three are a few related links, not a listing', teasers(3), false],
+    ['an article with a related-stories block', `<div><p>${PROSE}</p><p>${PROSE}</p></div>${teasers(5)}`, false],
+    [
+      'a listicle: linked item headings inside one article body',
+      `<div>${Array.from({ length: 6 }, (_, i) => `<h3><a href="/film-${i}">${i + 1}) Film title here</a></h3><p>${PROSE}</p>`).join('')}</div>`,
+      false,
+    ],
+    [
+      "a forum thread: post titles link to the post's own anchor",
+      Array.from({ length: 5 }, (_, i) => `<div class="post"><h3><a href="#p${i}">Re: capstan motor hums</a></h3><p>${PROSE}</p></div>`).join(''),
+      false,
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(listing(body)).toBe(expected);
+  });
+});
