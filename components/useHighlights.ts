@@ -24,7 +24,6 @@ export interface Announcement {
   urgent: boolean;
 }
 
-
 function menuAt(rect: DOMRect, win: Window): Omit<MenuState, 'id'> {
   const below = rect.top < 64;
   return {
