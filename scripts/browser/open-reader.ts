@@ -32,10 +32,14 @@ export async function openReaderDocument(extension: LaunchedExtension, page: Pag
   return frame;
 }
 
-/** Closes the reader with Esc from its text, as a person does; resolves once the frame is gone. */
-export async function closeReaderWithEscape(page: Page, reader: Frame): Promise<void> {
+/**
+ * Closes the reader with Esc from its text, as a person does; resolves once the frame is gone.
+ * The key goes down in the reader and comes up only once the frame is gone: a release sent to a
+ * frame being removed may never be acknowledged by a busy browser, which would hang the test.
+ */
+export async function closeReaderWithEscape(page: Page, reader: Frame | FrameLocator): Promise<void> {
   await reader.locator('main').focus();
-  // At page level: the frame goes away mid-press.
-  await page.keyboard.press('Escape');
+  await page.keyboard.down('Escape');
   await page.locator(READER_FRAME).waitFor({ state: 'detached' });
+  await page.keyboard.up('Escape');
 }

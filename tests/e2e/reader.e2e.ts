@@ -2,7 +2,7 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
-import { openReaderFromToolbar } from '../../scripts/browser/open-reader';
+import { closeReaderWithEscape, openReaderFromToolbar } from '../../scripts/browser/open-reader';
 import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
 import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
 import { SHARED_PAGES_DIR } from '../../scripts/corpus';
@@ -56,11 +56,8 @@ describe('the reader, opened from the toolbar button', () => {
     expect(new Set(images).size).toBe(images.length); // the lead image shown once
     await page.screenshot({ path: `${ARTIFACTS}e2e-reader-seed.png` });
 
-    // Keys go to whatever has focus, the reader's text here; pressed at page level because the frame
-    // goes away mid-press.
-    await reader.locator('main').focus();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('iframe').count()).toBe(0);
+    // Keys go to whatever has focus, the reader's text here.
+    await closeReaderWithEscape(page, reader);
     expect(await pageState(page)).toEqual(before);
     await page.close();
   });

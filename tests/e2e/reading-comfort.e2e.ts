@@ -67,9 +67,7 @@ describe('reading comfort in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => frame.getByRole('dialog', { name: 'Keyboard' }).count()).toBe(0);
     await page.keyboard.press('[');
-    await frame.locator('main').focus();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('iframe').count()).toBe(0);
+    await closeReaderWithEscape(page, frame);
     await page.close();
   });
 
