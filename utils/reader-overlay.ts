@@ -33,6 +33,12 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
   frame.setAttribute('style', FRAME_STYLE);
   frame.addEventListener('load', () => frame.focus(), { once: true });
 
+  // The window comes back into focus (the toolbar popup that opened the reader has closed) with
+  // the page's body focused: keys belong to the reader that covers it.
+  const onWindowFocus = () => {
+    if (!doc.activeElement || doc.activeElement === doc.body) frame.focus();
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -45,6 +51,7 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
     if (closed) return;
     closed = true;
     win.removeEventListener('keydown', onKeyDown, true);
+    win.removeEventListener('focus', onWindowFocus);
     frame.remove();
     if (previousFocus instanceof win.HTMLElement && previousFocus.isConnected && previousFocus !== doc.body) {
       previousFocus.focus({ preventScroll: true });
@@ -56,6 +63,7 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
   }
 
   win.addEventListener('keydown', onKeyDown, true);
+  win.addEventListener('focus', onWindowFocus);
   // On <html>, not <body>: a transformed or hidden body would trap a fixed-position child.
   doc.documentElement.appendChild(frame);
   frame.focus();

@@ -32,6 +32,8 @@ async function openReader(): Promise<{ page: Page; frame: Frame }> {
 
 /** Selects `quote` in the reader's article as a drag of the mouse would. */
 async function select(frame: Frame, quote: string): Promise<void> {
+  // The mouse press that starts a drag puts focus in the reader: keys pressed next go there.
+  await frame.locator('main').focus();
   await frame.evaluate((wanted) => {
     const body = document.querySelector('.article-body')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);

@@ -48,6 +48,20 @@ describe('openReaderOverlay', () => {
     expect(onClosed).toHaveBeenCalledOnce();
   });
 
+  it('takes focus back for the reader when the window returns to the page with nothing focused (the popup closed)', () => {
+    const overlay = openReaderOverlay(document, READER_URL, () => {});
+    const frame = document.querySelector('iframe')!;
+    frame.blur();
+    expect(document.activeElement).toBe(document.body);
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(document.activeElement).toBe(frame);
+    // Closed, it leaves the page's focus alone.
+    overlay.close();
+    (document.getElementById('search') as HTMLInputElement).focus();
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(document.activeElement?.id).toBe('search');
+  });
+
   it('closes on Esc pressed while the page has focus, and only once', () => {
     const onClosed = vi.fn();
     const overlay = openReaderOverlay(document, READER_URL, onClosed);
