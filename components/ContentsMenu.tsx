@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { closeOnEscape } from './close-on-escape';
 
@@ -10,7 +10,8 @@ interface Props {
 /** The article's headings as a list; choosing one scrolls there and moves focus to it. */
 export function ContentsMenu({ headings, onClose }: Props) {
   const list = useRef<HTMLElement>(null);
-  useEffect(() => list.current?.querySelector('button')?.focus(), []);
+  // Before the first paint: a key pressed the moment it shows must already land in it.
+  useLayoutEffect(() => list.current?.querySelector('button')?.focus(), []);
 
   function go(heading: HTMLElement) {
     heading.tabIndex = -1;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { closeOnEscape } from './close-on-escape';
 
@@ -25,7 +25,8 @@ function readerKeys(): [string, string][] {
 /** The list of keys, as a dialog; Esc or its button closes it. */
 export function KeyboardHelp({ onClose }: Props) {
   const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => close.current?.focus(), []);
+  // Before the first paint: a key pressed the moment it shows must already land in it.
+  useLayoutEffect(() => close.current?.focus(), []);
   return (
     <div class="keyboard-help" role="dialog" aria-modal="true" aria-labelledby="keys-title" onKeyDown={closeOnEscape(onClose)}>
       <h2 id="keys-title">{i18n.t('keys.title')}</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { MAX_NOTE_LENGTH } from '@/utils/highlights/parse-highlight';
 
@@ -20,7 +20,8 @@ export function NoteEditor({ quote, note, onSave, onClose }: Props) {
   const [saving, setSaving] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => field.current?.focus(), []);
+  // Before the first paint: a key pressed the moment it shows must already land in it.
+  useLayoutEffect(() => field.current?.focus(), []);
 
   async function save() {
     setSaving(true);

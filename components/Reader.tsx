@@ -106,12 +106,15 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
 
   useEffect(() => load(false), []);
 
+  // Esc closes what is open on top first (a key pressed before focus reached it), then the reader.
+  const openPopover = useRef(popover);
+  openPopover.current = popover;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) {
-        event.preventDefault();
-        onClose();
-      }
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      if (openPopover.current) setPopover(null);
+      else onClose();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import {
   ALIGNMENTS, FONTS, LIMITS, stepped, THEMES, type Alignment, type Font, type ReaderSettings, type Theme,
@@ -68,7 +68,8 @@ function Choice<T extends string>(props: { label: string; name: string; values: 
  */
 export function TypePanel({ settings, onChange, onClose }: Props) {
   const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => panel.current?.querySelector('button')?.focus(), []);
+  // Before the first paint: a key pressed the moment it shows must already land in it.
+  useLayoutEffect(() => panel.current?.querySelector('button')?.focus(), []);
 
   return (
     <div ref={panel} id="type-panel" class="type-panel" role="dialog" aria-label={i18n.t('reader.textAndTheme')} onKeyDown={closeOnEscape(onClose)}>

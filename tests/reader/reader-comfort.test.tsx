@@ -130,6 +130,28 @@ describe('reading comfort', () => {
     expect(document.activeElement?.textContent).toBe('Close');
   });
 
+  it('Esc closes an open panel before the reader, wherever focus is', async () => {
+    const onClose = vi.fn();
+    await act(async () => {
+      render(
+        <Reader
+          loadArticle={async () => ({ ok: true, readerable: true, article })}
+          onClose={onClose}
+          settings={DEFAULT_SETTINGS}
+          library={readerLibrary(freshLibrary())}
+        />,
+        root(),
+      );
+    });
+    await press('?');
+    (root().querySelector('main') as HTMLElement).focus();
+    await press('Escape');
+    expect(root().querySelector('[aria-labelledby="keys-title"]')).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+    await press('Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('offers the headings of a long article as contents, and goes to the one chosen', async () => {
     await open();
     await act(async () => button('Contents').click());
