@@ -33,12 +33,21 @@ export async function openReaderDocument(extension: LaunchedExtension, page: Pag
 }
 
 /**
+ * Puts keyboard focus on the reader's text, as a click into it does: the frame first (from the
+ * page, so the browser routes keys to it even when the page itself did not have focus), then the text.
+ */
+export async function focusReaderText(page: Page, reader: Frame | FrameLocator): Promise<void> {
+  await page.locator(READER_FRAME).focus();
+  await reader.locator('main').focus();
+}
+
+/**
  * Closes the reader with Esc from its text, as a person does; resolves once the frame is gone.
  * The key goes down in the reader and comes up only once the frame is gone: a release sent to a
  * frame being removed may never be acknowledged by a busy browser, which would hang the test.
  */
 export async function closeReaderWithEscape(page: Page, reader: Frame | FrameLocator): Promise<void> {
-  await reader.locator('main').focus();
+  await focusReaderText(page, reader);
   await page.keyboard.down('Escape');
   await page.locator(READER_FRAME).waitFor({ state: 'detached' });
   await page.keyboard.up('Escape');

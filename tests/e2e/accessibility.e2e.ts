@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeScan, describeViolations, type SeriousViolation } from '../../scripts/browser/axe-scan';
-import { openReaderDocument } from '../../scripts/browser/open-reader';
+import { focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
 import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
 import { useExtensionSession } from './extension-session';
 
@@ -49,7 +49,7 @@ describe('accessibility (axe-core, serious and critical violations)', () => {
     const frame = await openReaderDocument(session.extension(), page);
     // `t` steps through the themes from "follow the system" (light here): light, sepia, dark.
     for (const theme of ['light', 'sepia', 'dark']) {
-      await frame.locator('main').focus();
+      await focusReaderText(frame.page(), frame);
       await page.keyboard.press('t');
       await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       expect({ theme, violations: describeViolations(await scanReader(frame)) }).toEqual({ theme, violations: '' });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, openReaderDocument } from '../../scripts/browser/open-reader';
+import { closeReaderWithEscape, focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
 import { OWN_PAGES_DIR } from '../../scripts/corpus';
 import { useExtensionSession } from './extension-session';
 
@@ -33,7 +33,7 @@ async function openReader(): Promise<{ page: Page; frame: Frame }> {
 /** Selects `quote` in the reader's article as a drag of the mouse would. */
 async function select(frame: Frame, quote: string): Promise<void> {
   // The mouse press that starts a drag puts focus in the reader: keys pressed next go there.
-  await frame.locator('main').focus();
+  await focusReaderText(frame.page(), frame);
   await frame.evaluate((wanted) => {
     const body = document.querySelector('.article-body')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);

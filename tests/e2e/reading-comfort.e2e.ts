@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, openReaderDocument } from '../../scripts/browser/open-reader';
+import { closeReaderWithEscape, focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
 import { useExtensionSession } from './extension-session';
 
 const SEED = 'christian-times-aleppo';
@@ -25,7 +25,7 @@ describe('reading comfort in Chromium', () => {
   it('keeps the text size and theme chosen, for the next article too', async () => {
     const { page, frame } = await openReader(SEED);
     expect(await looks(frame)).toEqual({ theme: 'light', size: '19px' });
-    await frame.locator('main').focus();
+    await focusReaderText(frame.page(), frame);
     for (const key of [']', ']', ']', 't', 't']) await page.keyboard.press(key);
     await expect.poll(() => looks(frame)).toEqual({ theme: 'sepia', size: '22px' });
     await closeReaderWithEscape(page, frame);
@@ -34,7 +34,7 @@ describe('reading comfort in Chromium', () => {
     const again = await openReader(SEED, page);
     expect(await looks(again.frame)).toEqual({ theme: 'sepia', size: '22px' });
     // Put back what the other tests expect.
-    await again.frame.locator('main').focus();
+    await focusReaderText(page, again.frame);
     for (const key of ['[', '[', '[', 't', 't']) await page.keyboard.press(key);
     await expect.poll(() => looks(again.frame)).toEqual({ theme: 'light', size: '19px' });
     await page.close();
@@ -47,6 +47,7 @@ describe('reading comfort in Chromium', () => {
         inReader: document.hasFocus(),
         name: document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim().slice(0, 40),
       }));
+    await focusReaderText(page, frame);
     // Tab round every control twice: focus never leaves for the page underneath.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -130,7 +131,7 @@ describe('reading comfort in Chromium', () => {
       getSelection()!.selectAllChildren(p);
       return p.textContent!;
     });
-    await reader.locator('main').focus();
+    await focusReaderText(page, reader);
     await page.keyboard.press('l');
     await expect.poll(async () => (await spoken()).length).toBeGreaterThanOrEqual(2);
     const [first, next] = await spoken();
@@ -139,7 +140,7 @@ describe('reading comfort in Chromium', () => {
     expect(text.indexOf(next!)).toBeGreaterThan(text.indexOf(first!));
     await expect.poll(() => reader.evaluate(() => CSS.highlights.get('lucid-listening')?.size ?? 0)).toBe(1);
     await page.screenshot({ path: `${ARTIFACTS}e2e-listen.png` });
-    await reader.locator('main').focus();
+    await focusReaderText(page, reader);
     await page.keyboard.press('l');
     const paused = (await spoken()).length;
     await page.waitForTimeout(600);
