@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
+import { isFreeKey, isInFieldOrDialog } from './reader-key-events';
 import { highlightIdAt, type Highlights } from './useHighlights';
 
 /**
@@ -15,9 +16,9 @@ export function useHighlightKeys(highlights: Highlights, active: boolean): void 
   useEffect(() => {
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!isFreeKey(event)) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('textarea, input, select, [role="dialog"]')) return;
+      if (isInFieldOrDialog(target)) return;
       const h = latest.current;
       const doc = target?.ownerDocument ?? document;
       const inMenu = !!target?.closest('.highlight-menu');

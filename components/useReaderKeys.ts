@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { isFreeKey, isInFieldOrDialog } from './reader-key-events';
 
 export interface ReaderKeyActions {
   smaller: () => void;
@@ -50,10 +51,10 @@ export function useReaderKeys(actions: ReaderKeyActions, active: boolean): void 
   useEffect(() => {
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!isFreeKey(event)) return;
       const target = event.target instanceof Element ? event.target : null;
       if (event.key === 'Tab') return trapTab(event, target?.ownerDocument ?? document);
-      if (target?.closest('textarea, input, select, [role="dialog"]')) return;
+      if (isInFieldOrDialog(target)) return;
       const action = { '[': 'smaller', ']': 'larger', t: 'nextTheme', '?': 'showKeys', l: 'listen' }[event.key] as
         | keyof ReaderKeyActions
         | undefined;
