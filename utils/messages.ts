@@ -3,7 +3,7 @@ import { isHighlightColor, MAX_NOTE_LENGTH, parseHighlight, parseSelectors } fro
 import type { Highlight } from './highlights/types';
 import type { ArticleHighlights, HighlightChanges } from './library/highlight-store';
 import { parseArticle } from './library/parse-article';
-import { isObject } from './is-object';
+import { isId, isObject, isText } from './value-checks';
 
 /**
  * Every message between the extension's parts. Each is checked on arrival (`parseMessage`):
@@ -43,12 +43,6 @@ export type HighlightsReply = LibraryReply<ArticleHighlights>;
 /** `updated: false` when the highlight was deleted meanwhile (in another tab). */
 export type UpdateReply = LibraryReply<{ updated: boolean }>;
 
-const MAX_ID_LENGTH = 2_048;
-
-function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
-}
-
 function parseChanges(value: unknown): HighlightChanges | null {
   if (!isObject(value)) return null;
   const changes: HighlightChanges = {};
@@ -57,7 +51,7 @@ function parseChanges(value: unknown): HighlightChanges | null {
     changes.color = value.color;
   }
   if (value.note !== undefined) {
-    if (typeof value.note !== 'string' || value.note.length > MAX_NOTE_LENGTH) return null;
+    if (!isText(value.note, MAX_NOTE_LENGTH)) return null;
     changes.note = value.note;
   }
   if (value.selectors !== undefined) {

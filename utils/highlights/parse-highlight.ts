@@ -1,21 +1,12 @@
+import { isCount, isId, isObject, isOneOf, isText } from '../value-checks';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor, type Selectors } from './types';
-import { isObject } from '../is-object';
 
 /** Bounds on what one highlight may hold: larger is not a highlight someone made by hand. */
 export const MAX_QUOTE_LENGTH = 100_000;
 export const MAX_NOTE_LENGTH = 20_000;
-const MAX_ID_LENGTH = 2_048;
-
-function isText(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length <= max;
-}
-
-function isOffset(value: unknown): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 0;
-}
 
 export function isHighlightColor(value: unknown): value is HighlightColor {
-  return (HIGHLIGHT_COLORS as readonly unknown[]).includes(value);
+  return isOneOf(HIGHLIGHT_COLORS, value);
 }
 
 export function parseSelectors(value: unknown): Selectors | null {
@@ -24,7 +15,7 @@ export function parseSelectors(value: unknown): Selectors | null {
   const { start, end } = value.position;
   if (!isText(exact, MAX_QUOTE_LENGTH) || exact.length === 0) return null;
   if (!isText(prefix, MAX_QUOTE_LENGTH) || !isText(suffix, MAX_QUOTE_LENGTH)) return null;
-  if (!isOffset(start) || !isOffset(end) || end <= start) return null;
+  if (!isCount(start) || !isCount(end) || end <= start) return null;
   return { quote: { exact, prefix, suffix }, position: { start, end } };
 }
 
@@ -36,9 +27,8 @@ export function parseHighlight(value: unknown): Highlight | null {
   if (!isObject(value)) return null;
   const { id, articleId, color, note, createdAt, updatedAt } = value;
   const selectors = parseSelectors(value.selectors);
-  if (!selectors || !isText(id, MAX_ID_LENGTH) || id.length === 0) return null;
-  if (!isText(articleId, MAX_ID_LENGTH) || articleId.length === 0) return null;
+  if (!selectors || !isId(id) || !isId(articleId)) return null;
   if (!isHighlightColor(color) || !isText(note, MAX_NOTE_LENGTH)) return null;
-  if (!isOffset(createdAt) || !isOffset(updatedAt)) return null;
+  if (!isCount(createdAt) || !isCount(updatedAt)) return null;
   return { id, articleId, selectors, color, note, createdAt, updatedAt };
 }

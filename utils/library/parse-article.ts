@@ -1,13 +1,13 @@
 import type { Article, LeadImage } from '../extract/article';
 import { isWebUrl } from '../extract/is-web-url';
-import { isObject } from '../is-object';
+import { isCount, isObject, isText } from '../value-checks';
 
 /** An article body larger than this is not one the extractor produced (it stops far earlier). */
 const MAX_BODY_CHARS = 20_000_000;
 const MAX_FIELD_CHARS = 10_000;
 
 function text(value: unknown, max = MAX_FIELD_CHARS): string | undefined {
-  return typeof value === 'string' && value.length <= max ? value : undefined;
+  return isText(value, max) ? value : undefined;
 }
 
 /** A string or null; undefined when it is neither (the record is then refused). */
@@ -16,7 +16,7 @@ function optionalText(value: unknown): string | null | undefined {
 }
 
 function count(value: unknown): number | undefined {
-  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
+  return isCount(value) ? value : undefined;
 }
 
 function leadImage(value: unknown): LeadImage | null | undefined {

@@ -1,4 +1,4 @@
-import { isObject } from '../is-object';
+import { isObject, isOneOf, isText } from '../value-checks';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -43,7 +43,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
 };
 
 function oneOf<T extends string>(values: readonly T[], value: unknown, fallback: T): T {
-  return (values as readonly unknown[]).includes(value) ? (value as T) : fallback;
+  return isOneOf(values, value) ? value : fallback;
 }
 
 function within(limits: { min: number; max: number }, value: unknown, fallback: number): number {
@@ -54,7 +54,7 @@ function within(limits: { min: number; max: number }, value: unknown, fallback: 
 function voiceChoices(value: unknown): Record<string, string> {
   if (!isObject(value)) return {};
   const valid = Object.entries(value).filter(
-    (entry): entry is [string, string] => /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length <= 500,
+    (entry): entry is [string, string] => /^[a-z]{2,3}$/.test(entry[0]) && isText(entry[1], 500),
   );
   return Object.fromEntries(valid.slice(0, 100));
 }
