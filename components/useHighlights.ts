@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
 import { HighlightLayer } from '@/utils/highlights/highlight-layer';
@@ -54,26 +54,26 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   // The marks live outside Preact's tree; this counter re-renders what lists them.
   const [, setDrawn] = useState(0);
   const redraw = () => setDrawn((n) => n + 1);
-  const articleId = article ? articleIdFor(article) : null;
+  const articleId = useMemo(() => article && articleIdFor(article), [article]);
 
   const say = (text: string, urgent = false) => setAnnouncement({ text, urgent });
   const selectFirst = () => say(i18n.t('highlight.selectFirst'));
   const selectToAttach = () => say(i18n.t('highlight.selectToAttach'));
 
   useLayoutEffect(() => {
-    if (!article || !body.current) return;
+    if (!articleId || !body.current) return;
     const current = new HighlightLayer(body.current);
     layer.current = current;
     setHighlights([]);
     setUnreadable(0);
     let live = true;
-    void library.load(articleIdFor(article)).then((reply) => {
+    void library.load(articleId).then((reply) => {
       if (!live) return;
       if (!reply.ok) return say(reply.message, true);
-      // Highlights made while loading are already drawn; the loaded ones join them.
+      // Highlights made while loading are already drawn (and in state); the loaded ones join them.
       const fresh = reply.highlights.filter((h) => !current.has(h.id));
       current.placeAll(fresh);
-      setHighlights((made) => [...fresh, ...made.filter((h) => !fresh.some((f) => f.id === h.id))]);
+      setHighlights((made) => [...fresh, ...made]);
       setUnreadable(reply.unreadable);
       redraw();
     });
@@ -82,7 +82,15 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     };
   }, [article]);
 
-  const find = (id: string) => highlights.find((h) => h.id === id);
+  const byId = new Map(highlights.map((h) => [h.id, h]));
+  const find = (id: string) => byId.get(id);
+
+  /** The current selection and its selectors in the article; null selectors when it holds none of it. */
+  function selectedSelectors() {
+    const selection = body.current?.ownerDocument.getSelection();
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    return { selection, selectors: (range && layer.current?.describe(range)) ?? null };
+  }
 
   function replace(next: Highlight) {
     setHighlights((all) => all.map((h) => (h.id === next.id ? next : h)));
@@ -98,9 +106,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
 
   /** Highlights the current selection; with `withNote`, opens the note editor on it. */
   function highlightSelection(color: HighlightColor = DEFAULT_COLOR, withNote = false): void {
-    const selection = body.current?.ownerDocument.getSelection();
-    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
-    const selectors = range && layer.current?.describe(range);
+    const { selection, selectors } = selectedSelectors();
     if (!article || !articleId || !layer.current || !selectors) return selectFirst();
     const now = Date.now();
     const highlight: Highlight = { id: crypto.randomUUID(), articleId, selectors, color, note: '', createdAt: now, updatedAt: now };
@@ -123,7 +129,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     if (!before) return false;
     const after = { ...before, ...changes, updatedAt: Date.now() };
     replace(after);
-    if (layer.current?.has(id)) layer.current.update(after);
+    layer.current?.update(after);
     const reply = await library.update(id, changes);
     if (reply.ok && reply.updated) return true;
     if (reply.ok) {
@@ -131,7 +137,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
       say(i18n.t('highlight.gone'), true);
     } else {
       replace(before);
-      if (layer.current?.has(id)) layer.current.update(before);
+      layer.current?.update(before);
       say(reply.message, true);
     }
     return false;
@@ -140,7 +146,9 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   async function remove(id: string): Promise<void> {
     const removed = find(id);
     if (!removed) return;
-    const next = neighbour(id, 1) ?? neighbour(id, -1);
+    const order = layer.current?.inOrder() ?? [];
+    const at = order.findIndex((entry) => entry.id === id);
+    const next = (order[at + 1] ?? order[at - 1])?.id;
     forget(id);
     const reply = await library.remove(id);
     if (!reply.ok) {
@@ -156,9 +164,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
 
   /** Moves an orphaned highlight onto the current selection. */
   async function reattach(id: string): Promise<void> {
-    const selection = body.current?.ownerDocument.getSelection();
-    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
-    const selectors = range && layer.current?.describe(range);
+    const { selection, selectors } = selectedSelectors();
     const orphan = find(id);
     if (!selectors || !orphan || !layer.current) return selectToAttach();
     const moved = { ...orphan, selectors };
@@ -183,13 +189,13 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   const focusMark = (id: string) => layer.current?.firstMark(id)?.focus({ preventScroll: true });
 
   /** Scrolls to a highlight, focuses it and shows its menu. */
-  const focusHighlight = useCallback((id: string) => {
+  function focusHighlight(id: string) {
     const mark = layer.current?.firstMark(id);
     if (!mark) return;
     mark.scrollIntoView({ block: 'center' });
     mark.focus({ preventScroll: true });
     setMenu({ id, ...menuAt(mark.getBoundingClientRect(), mark.ownerDocument.defaultView!) });
-  }, []);
+  }
 
   async function copy(text: string): Promise<void> {
     try {
@@ -202,8 +208,8 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
 
   /** The text a highlight covers as shown now. */
   function textOf(id: string): string {
-    const placed = layer.current?.inOrder().find((entry) => entry.id === id);
-    return placed ? layer.current!.text.slice(placed.anchor.start, placed.anchor.end) : (find(id)?.selectors.quote.exact ?? '');
+    const anchor = layer.current?.anchorOf(id);
+    return anchor ? layer.current!.text.slice(anchor.start, anchor.end) : (find(id)?.selectors.quote.exact ?? '');
   }
 
   // A fresh selection in the article shows the menu above it; clearing it hides the menu.
@@ -225,7 +231,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     const onMarkClick = (event: MouseEvent) => {
       const id = highlightIdAt(event.target);
       if (!id || !doc.getSelection()?.isCollapsed) return;
-      layer.current?.firstMark(id)?.focus({ preventScroll: true });
+      focusMark(id);
       setMenu({ id, ...menuAt((event.target as Element).getBoundingClientRect(), win) });
     };
     const onKeyUp = (event: KeyboardEvent) => {
@@ -245,7 +251,6 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   }, [article]);
 
   const order = layer.current?.inOrder() ?? [];
-  const byId = new Map(highlights.map((h) => [h.id, h]));
   return {
     placed: order.flatMap(({ id }) => (byId.has(id) ? [byId.get(id)!] : [])),
     orphans: highlights.filter((h) => !layer.current?.has(h.id)),

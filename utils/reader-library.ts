@@ -18,12 +18,8 @@ export interface ReaderLibrary {
  */
 export function libraryThroughMessages(send: (message: Message) => Promise<unknown>): ReaderLibrary {
   async function ask<T>(message: Message): Promise<T | { ok: false; message: string }> {
-    try {
-      const reply = (await send(message)) as T | undefined;
-      return reply ?? { ok: false, message: i18n.t('library.noAnswer') };
-    } catch {
-      return { ok: false, message: i18n.t('library.noAnswer') };
-    }
+    const reply = (await send(message).catch(() => undefined)) as T | undefined;
+    return reply ?? { ok: false, message: i18n.t('library.noAnswer') };
   }
   return {
     load: (articleId) => ask({ type: 'load-highlights', articleId }),

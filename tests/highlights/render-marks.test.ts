@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { drawHighlight as drawWith, eraseMarks, marksById } from '@/utils/highlights/render-marks';
+import { drawHighlight as drawWith, eraseMarks } from '@/utils/highlights/render-marks';
 import { TextIndex } from '@/utils/highlights/text-offsets';
 import type { HighlightColor } from '@/utils/highlights/types';
 
@@ -18,7 +18,8 @@ beforeEach(() => {
 // A fresh index per call: erasing merges text nodes, as the reader's layer knows to expect.
 const drawHighlight = (within: HTMLElement, id: string, color: HighlightColor, start: number, end: number) =>
   drawWith(new TextIndex(within), id, color, start, end);
-const marksOf = (within: HTMLElement, id: string) => marksById(within).get(id) ?? [];
+const marksOf = (within: HTMLElement, id: string) =>
+  [...within.querySelectorAll<HTMLElement>('mark[data-highlight-id]')].filter((mark) => mark.dataset.highlightId === id);
 const eraseHighlight = (within: HTMLElement, id: string) => eraseMarks(marksOf(within, id));
 const text = () => root.textContent ?? '';
 const at = (quote: string) => [text().indexOf(quote), text().indexOf(quote) + quote.length] as const;

@@ -4,14 +4,6 @@ import { drawHighlight, eraseMarks } from './render-marks';
 import { offsetsOfRange, TextIndex } from './text-offsets';
 import type { Anchor, Highlight, Selectors } from './types';
 
-/** The highlights of one shown article: where each is, drawn as marks; the rest orphaned. */
-export interface Placement {
-  /** Placed highlights in reading order. */
-  placed: { highlight: Highlight; anchor: Anchor }[];
-  /** Highlights that could not be placed in this version of the article: listed, never dropped. */
-  orphans: Highlight[];
-}
-
 interface Drawn {
   anchor: Anchor;
   marks: HTMLElement[];
@@ -47,11 +39,9 @@ export class HighlightLayer {
     return true;
   }
 
-  /** Places every highlight it can; returns which landed where and which are orphaned. */
-  placeAll(highlights: Highlight[]): Placement {
-    const orphans = highlights.filter((highlight) => !this.place(highlight));
-    const byId = new Map(highlights.map((h) => [h.id, h]));
-    return { placed: this.inOrder().map(({ id, anchor }) => ({ highlight: byId.get(id)!, anchor })), orphans };
+  /** Places every highlight it can (the rest stay orphaned: see `has`); returns how many it placed. */
+  placeAll(highlights: Highlight[]): number {
+    return highlights.filter((highlight) => this.place(highlight)).length;
   }
 
   /**
@@ -78,6 +68,11 @@ export class HighlightLayer {
 
   has(id: string): boolean {
     return this.drawn.has(id);
+  }
+
+  /** Where a placed highlight is in the text; undefined when it is not placed. */
+  anchorOf(id: string): Anchor | undefined {
+    return this.drawn.get(id)?.anchor;
   }
 
   /** Placed highlight ids in reading order (by start, then end). */

@@ -25,16 +25,6 @@ export function drawHighlight(index: TextIndex, id: string, color: HighlightColo
   return marks.toReversed();
 }
 
-/** The marks drawn under `root`, by highlight id, each list in reading order. */
-export function marksById(root: Element): Map<string, HTMLElement[]> {
-  const byId = new Map<string, HTMLElement[]>();
-  for (const mark of root.querySelectorAll<HTMLElement>('mark[data-highlight-id]')) {
-    const id = mark.dataset.highlightId!;
-    byId.set(id, [...(byId.get(id) ?? []), mark]);
-  }
-  return byId;
-}
-
 /**
  * Removes a highlight's marks and merges the text nodes they split, so the DOM is again what it
  * was before the highlight was drawn (article HTML parses without adjacent text nodes, so merging
