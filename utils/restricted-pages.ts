@@ -37,10 +37,16 @@ export function restrictionForUrl(url: string | undefined): string | null {
   return null;
 }
 
-/** Returns the message for a failed injection, from the URL when it tells, else from the browser's error. */
+/**
+ * Returns the message for a tab the reader cannot run on, judged before trying: a tab without an
+ * id, or a URL the browser forbids. Null when it may be tried.
+ */
+export function restrictionForTab(tab: { id?: number; url?: string } | undefined): string | null {
+  return tab?.id === undefined ? restrictionMessage('unknown') : restrictionForUrl(tab.url);
+}
+
+/** Returns the message for a failed injection (its URL already passed `restrictionForUrl`), from the browser's error. */
 export function restrictionForError(url: string | undefined, error: unknown): string {
-  const byUrl = restrictionForUrl(url);
-  if (byUrl) return byUrl;
   const text = error instanceof Error ? error.message : String(error);
   if (url?.startsWith('file:') || /file:\/\//.test(text)) return restrictionMessage('file');
   if (/cannot be scripted|cannot access a chrome|extensions gallery|chrome:\/\//i.test(text)) {

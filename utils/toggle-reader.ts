@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ToggleOutcome } from './messages';
 import type { OverlayToggle } from './reader-overlay';
-import { restrictionMessage, restrictionForError, restrictionForUrl } from './restricted-pages';
+import { restrictionForError, restrictionForTab, restrictionMessage } from './restricted-pages';
 
 /** The built content script (entrypoints/extract.content.ts), injected only when the user asks. */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
@@ -12,12 +12,11 @@ export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
  * `restricted` with a message for the person.
  */
 export async function toggleReader(tab: { id?: number; url?: string }): Promise<ToggleOutcome> {
-  if (tab.id === undefined) return { status: 'restricted', message: restrictionMessage('unknown') };
-  const byUrl = restrictionForUrl(tab.url);
-  if (byUrl) return { status: 'restricted', message: byUrl };
+  const before = restrictionForTab(tab);
+  if (before) return { status: 'restricted', message: before };
   let result: unknown;
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
+    const [frame] = await browser.scripting.executeScript({ target: { tabId: tab.id! /* restrictionForTab refuses a tab without one */ }, files: [EXTRACT_SCRIPT] });
     result = frame?.result;
   } catch (error) {
     return { status: 'restricted', message: restrictionForError(tab.url, error) };

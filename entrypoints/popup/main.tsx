@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import type { Message, ToggleOutcome } from '@/utils/messages';
-import { restrictionMessage, restrictionForUrl } from '@/utils/restricted-pages';
+import { restrictionForTab } from '@/utils/restricted-pages';
 
 // Each browser keeps its shortcut settings on a page of its own.
 const SHORTCUT_SETTINGS = import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts';
@@ -13,7 +13,7 @@ async function start() {
     browser.commands.getAll(),
   ]);
   const shortcut = commands.find((command) => command.name === 'toggle-reader')?.shortcut ?? '';
-  const restriction = tab?.id === undefined ? restrictionMessage('unknown') : restrictionForUrl(tab.url);
+  const restriction = restrictionForTab(tab);
 
   async function read(): Promise<ToggleOutcome> {
     const message: Message = { type: 'toggle-reader', tabId: tab!.id! };
