@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { closeOnEscape } from './close-on-escape';
+import { useFocusOnShow } from './useFocusOnShow';
 
 interface Props {
   headings: HTMLElement[];
@@ -10,8 +10,7 @@ interface Props {
 /** The article's headings as a list; choosing one scrolls there and moves focus to it. */
 export function ContentsMenu({ headings, onClose }: Props) {
   const list = useRef<HTMLElement>(null);
-  // Before the first paint: a key pressed the moment it shows must already land in it.
-  useLayoutEffect(() => list.current?.querySelector('button')?.focus(), []);
+  useFocusOnShow(list);
 
   function go(heading: HTMLElement) {
     heading.tabIndex = -1;
@@ -21,7 +20,7 @@ export function ContentsMenu({ headings, onClose }: Props) {
   }
 
   return (
-    <nav ref={list} id="contents-menu" class="contents-menu" aria-label={i18n.t('reader.contents')} onKeyDown={closeOnEscape(onClose)}>
+    <nav ref={list} id="contents-menu" class="contents-menu" aria-label={i18n.t('reader.contents')}>
       <ol>
         {headings.map((heading, i) => (
           <li key={i} class={heading.tagName === 'H3' || heading.tagName === 'H4' ? 'sub' : undefined}>

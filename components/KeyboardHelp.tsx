@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { closeOnEscape } from './close-on-escape';
+import { useFocusOnShow } from './useFocusOnShow';
 
 interface Props {
   onClose: () => void;
@@ -24,11 +24,10 @@ function readerKeys(): [string, string][] {
 
 /** The list of keys, as a dialog; Esc or its button closes it. */
 export function KeyboardHelp({ onClose }: Props) {
-  const close = useRef<HTMLButtonElement>(null);
-  // Before the first paint: a key pressed the moment it shows must already land in it.
-  useLayoutEffect(() => close.current?.focus(), []);
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusOnShow(dialog);
   return (
-    <div class="keyboard-help" role="dialog" aria-modal="true" aria-labelledby="keys-title" onKeyDown={closeOnEscape(onClose)}>
+    <div ref={dialog} class="keyboard-help" role="dialog" aria-modal="true" aria-labelledby="keys-title">
       <h2 id="keys-title">{i18n.t('keys.title')}</h2>
       <dl>
         {readerKeys().map(([keys, what]) => (
@@ -40,7 +39,7 @@ export function KeyboardHelp({ onClose }: Props) {
           </div>
         ))}
       </dl>
-      <button ref={close} type="button" class="primary" onClick={onClose}>
+      <button type="button" class="primary" onClick={onClose}>
         {i18n.t('keys.close')}
       </button>
     </div>

@@ -1,6 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { MAX_NOTE_LENGTH } from '@/utils/highlights/parse-highlight';
+import { closeOnEscape } from './close-on-escape';
+import { useFocusOnShow } from './useFocusOnShow';
 
 interface Props {
   /** The highlighted text the note is about. */
@@ -18,10 +20,8 @@ interface Props {
 export function NoteEditor({ quote, note, onSave, onClose }: Props) {
   const [text, setText] = useState(note);
   const [saving, setSaving] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
-
-  // Before the first paint: a key pressed the moment it shows must already land in it.
-  useLayoutEffect(() => field.current?.focus(), []);
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusOnShow(dialog);
 
   async function save() {
     setSaving(true);
@@ -31,22 +31,18 @@ export function NoteEditor({ quote, note, onSave, onClose }: Props) {
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    closeOnEscape(onClose)(event);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void save();
     }
   };
 
   return (
-    <div class="note-editor" role="dialog" aria-labelledby="note-editor-title" onKeyDown={onKeyDown}>
+    <div ref={dialog} class="note-editor" role="dialog" aria-labelledby="note-editor-title" onKeyDown={onKeyDown}>
       <h2 id="note-editor-title">{i18n.t('highlight.noteHeading')}</h2>
       <blockquote class="note-quote">{quote}</blockquote>
       <textarea
-        ref={field}
         aria-labelledby="note-editor-title"
         value={text}
         maxLength={MAX_NOTE_LENGTH}

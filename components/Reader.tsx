@@ -75,8 +75,9 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
         setListening(true);
         setPlayToggles((n) => n + 1);
       },
+      // Closes what is open on top first (a key pressed before focus reached it), then the reader.
+      escape: () => (popover ? setPopover(null) : onClose()),
     },
-    true,
   );
   const { menu, editing, announcement, orphans } = highlights;
 
@@ -106,19 +107,6 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
 
   useEffect(() => load(false), []);
 
-  // Esc closes what is open on top first (a key pressed before focus reached it), then the reader.
-  const openPopover = useRef(popover);
-  openPopover.current = popover;
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      if (openPopover.current) setPopover(null);
-      else onClose();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
 
   useEffect(() => {
     // Keyboard scrolling works at once, without a click into the text first.

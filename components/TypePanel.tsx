@@ -1,9 +1,10 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import {
   ALIGNMENTS, FONTS, LIMITS, stepped, THEMES, type Alignment, type Font, type ReaderSettings, type Theme,
 } from '@/utils/settings/reader-settings';
 import { closeOnEscape } from './close-on-escape';
+import { useFocusOnShow } from './useFocusOnShow';
 
 interface Props {
   settings: ReaderSettings;
@@ -68,8 +69,7 @@ function Choice<T extends string>(props: { label: string; name: string; values: 
  */
 export function TypePanel({ settings, onChange, onClose }: Props) {
   const panel = useRef<HTMLDivElement>(null);
-  // Before the first paint: a key pressed the moment it shows must already land in it.
-  useLayoutEffect(() => panel.current?.querySelector('button')?.focus(), []);
+  useFocusOnShow(panel);
 
   return (
     <div ref={panel} id="type-panel" class="type-panel" role="dialog" aria-label={i18n.t('reader.textAndTheme')} onKeyDown={closeOnEscape(onClose)}>

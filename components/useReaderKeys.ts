@@ -7,6 +7,8 @@ export interface ReaderKeyActions {
   nextTheme: () => void;
   showKeys: () => void;
   listen: () => void;
+  /** Esc: close what is open on top, else the reader. */
+  escape: () => void;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -41,16 +43,20 @@ function trapTab(event: KeyboardEvent, doc: Document): void {
 }
 
 /**
- * The reader's own keys: `[` / `]` text size, `t` next theme, `?` the list of keys, `l` listen;
- * and Tab kept inside the reader. Keys typed into a field or a dialog are left alone.
+ * The reader's own keys: `[` / `]` text size, `t` next theme, `?` the list of keys, `l` listen,
+ * Esc (wherever focus is, unless something nearer handled it); and Tab kept inside the reader.
+ * Other keys typed into a field or a dialog are left alone.
  */
-export function useReaderKeys(actions: ReaderKeyActions, active: boolean): void {
+export function useReaderKeys(actions: ReaderKeyActions): void {
   const latest = useRef(actions);
   latest.current = actions;
 
   useEffect(() => {
-    if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        return latest.current.escape();
+      }
       if (!isFreeKey(event)) return;
       const target = event.target instanceof Element ? event.target : null;
       if (event.key === 'Tab') return trapTab(event, target?.ownerDocument ?? document);
@@ -64,5 +70,5 @@ export function useReaderKeys(actions: ReaderKeyActions, active: boolean): void 
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [active]);
+  }, []);
 }
