@@ -5,6 +5,7 @@ import { clampRate, SpeechPlayer, type PlayerState, type Synthesis } from '@/uti
 import { splitSentences } from '@/utils/listen/split-sentences';
 import { startingSentence } from '@/utils/listen/starting-sentence';
 import { voicesByLanguage } from '@/utils/listen/voices-by-language';
+import { LIMITS } from '@/utils/settings/reader-settings';
 import './listen-controls.css';
 
 interface Props {
@@ -26,7 +27,11 @@ interface Props {
   playToggles?: number;
 }
 
-const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5];
+/** The speeds offered: the settings' bounds, in their steps (0.5×, 0.75×, … 2.5×). */
+const RATES = Array.from(
+  { length: Math.round((LIMITS.rate.max - LIMITS.rate.min) / LIMITS.rate.step) + 1 },
+  (_, i) => LIMITS.rate.min + i * LIMITS.rate.step,
+);
 
 /** "1.0×", "1.25×". */
 function formatRate(rate: number): string {

@@ -80,6 +80,8 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
     },
   );
   const { menu, editing, announcement, orphans } = highlights;
+  // Voices are remembered per language: the article's.
+  const voiceKey = voiceLanguage(article?.lang ?? null);
 
   useEffect(() => {
     setHeadings(body.current ? [...body.current.querySelectorAll<HTMLElement>('h2, h3, h4')] : []);
@@ -196,12 +198,12 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
         <ListenControls
           root={body.current}
           lang={article.lang}
-          voiceURI={settings.voices[voiceLanguage(article.lang)] ?? null}
+          voiceURI={settings.voices[voiceKey] ?? null}
           rate={settings.rate}
           onVoiceChange={(uri) =>
             change((current) => {
-              const { [voiceLanguage(article.lang)]: _previous, ...others } = current.voices;
-              return { voices: uri ? { ...others, [voiceLanguage(article.lang)]: uri } : others };
+              const { [voiceKey]: _previous, ...others } = current.voices;
+              return { voices: uri ? { ...others, [voiceKey]: uri } : others };
             })
           }
           onRateChange={(rate) => change({ rate })}

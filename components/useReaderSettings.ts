@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderSettings } from '@/utils/settings/reader-settings';
 import { saveSettings, watchSettings } from '@/utils/settings/settings-store';
 import { applySettings } from '@/utils/settings/themes';
@@ -6,8 +6,9 @@ import { applySettings } from '@/utils/settings/themes';
 const DARK = '(prefers-color-scheme: dark)';
 
 /**
- * The reader's settings, starting from those applied before the first paint: every change is
- * shown at once, saved, and followed by readers in other tabs; "follow the system" follows it live.
+ * The reader's settings: applied before the first paint (a layout effect runs within `render`),
+ * every change shown at once, saved, and followed by readers in other tabs; "follow the system"
+ * follows the system live.
  */
 export function useReaderSettings(initial: ReaderSettings) {
   const [settings, setSettings] = useState(initial);
@@ -18,12 +19,12 @@ export function useReaderSettings(initial: ReaderSettings) {
   // and an echo of an older write must not undo a newer change.
   const written = useRef<string[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const media = window.matchMedia?.(DARK);
-    applySettings(document, settings, media?.matches ?? false);
-    const onSystemChange = () => applySettings(document, settings, media.matches);
-    media?.addEventListener('change', onSystemChange);
-    return () => media?.removeEventListener('change', onSystemChange);
+    const apply = () => applySettings(document, settings, media?.matches ?? false);
+    apply();
+    media?.addEventListener('change', apply);
+    return () => media?.removeEventListener('change', apply);
   }, [settings]);
 
   useEffect(

@@ -12,7 +12,6 @@ import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import type { ArticleReply, Message } from '@/utils/messages';
 import { libraryThroughMessages } from '@/utils/reader-library';
 import { loadSettings } from '@/utils/settings/settings-store';
-import { applySettings } from '@/utils/settings/themes';
 
 function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -31,20 +30,19 @@ function close() {
 }
 
 async function start() {
-  // The page stays hidden (index.html) until the chosen theme and type are on it: no flash of others.
-  const settings = await loadSettings();
-  applySettings(document, settings, window.matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.removeAttribute('data-loading');
+  // The page stays hidden (index.html) until the reader has put the chosen theme and type on it
+  // (during `render`): no flash of others.
   render(
     <Reader
       loadArticle={loadArticle}
       onClose={close}
       library={libraryThroughMessages(send)}
-      settings={settings}
+      settings={await loadSettings()}
       locale={navigator.language}
     />,
     document.getElementById('app')!,
   );
+  document.documentElement.removeAttribute('data-loading');
 }
 
 void start();

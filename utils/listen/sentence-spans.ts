@@ -1,4 +1,5 @@
 import { NUMBER_ABBREVIATIONS, ORDINAL_DOT_LANGUAGES, TITLE_ABBREVIATIONS } from './abbreviations';
+import { primaryLanguage } from '../primary-language';
 
 /** Where one sentence is in a text: characters `start` to `end`, no white space at either end. */
 export interface Span {
@@ -21,10 +22,6 @@ const ELLIPSIS_BREAK = new RegExp(`…[${CLOSERS}]*\\s+`, 'gu');
 const JAPANESE_QUOTATIVE = /[」』]$/;
 const JAPANESE_PARTICLE = /^(?:と|って)/;
 const SPOKEN = /[\p{L}\p{N}]/u;
-
-function primaryLanguage(lang: string | null): string {
-  return (lang ?? '').toLowerCase().split(/[-_]/)[0]!;
-}
 
 /** ICU's segmenter for `lang`; the default locale's when `lang` is not a valid tag. */
 function segmenterFor(lang: string | null): Intl.Segmenter {
@@ -72,7 +69,7 @@ function ellipsisBreaks(text: string): number[] {
  * order, without white space or punctuation-only pieces; [] for a text with nothing to say.
  */
 export function sentenceSpanner(lang: string | null): (text: string) => Span[] {
-  const language = primaryLanguage(lang);
+  const language = primaryLanguage(lang ?? '');
   // Older browsers (Firefox before 125) have no segmenter: a run is then read as one piece.
   const segmenter = 'Segmenter' in Intl ? segmenterFor(lang) : null;
   return (text) => {

@@ -1,3 +1,5 @@
+import { LIMITS } from '../settings/reader-settings';
+
 /** The parts of the browser's `speechSynthesis` the player and its controls use. */
 export interface Synthesis {
   speak(utterance: SpeechSynthesisUtterance): void;
@@ -25,12 +27,9 @@ export interface PlayerOptions {
   onError: (error: string) => void;
 }
 
-export const MIN_RATE = 0.5;
-export const MAX_RATE = 2.5;
-
-/** A speech rate the player accepts: `rate` within MIN_RATE..MAX_RATE; 1 when it is not a number. */
+/** A speech rate the player accepts: `rate` within the settings' bounds; 1 when it is not a number. */
 export function clampRate(rate: number): number {
-  return Number.isFinite(rate) ? Math.min(MAX_RATE, Math.max(MIN_RATE, rate)) : 1;
+  return Number.isFinite(rate) ? Math.min(LIMITS.rate.max, Math.max(LIMITS.rate.min, rate)) : 1;
 }
 
 /**

@@ -1,7 +1,4 @@
-/** The primary language subtag of a tag ("en" for "en-GB" or "en_US"), lower-cased. */
-function primary(tag: string): string {
-  return tag.toLowerCase().split(/[-_]/)[0]!;
-}
+import { primaryLanguage } from '../primary-language';
 
 /**
  * The voices that speak `lang` (its exact region first, then the rest of the language, each in
@@ -12,13 +9,13 @@ export function voicesByLanguage(
   voices: readonly SpeechSynthesisVoice[],
   lang: string | null,
 ): { matching: SpeechSynthesisVoice[]; others: SpeechSynthesisVoice[] } {
-  const wanted = lang ? primary(lang) : null;
+  const wanted = lang ? primaryLanguage(lang) : null;
   const exact = (voice: SpeechSynthesisVoice) => voice.lang.replace('_', '-').toLowerCase() === lang?.toLowerCase();
-  const matching = voices.filter((voice) => primary(voice.lang) === wanted);
+  const matching = voices.filter((voice) => primaryLanguage(voice.lang) === wanted);
   return {
     matching: [...matching.filter(exact), ...matching.filter((voice) => !exact(voice))],
     others: voices
-      .filter((voice) => primary(voice.lang) !== wanted)
+      .filter((voice) => primaryLanguage(voice.lang) !== wanted)
       .toSorted((a, b) => a.lang.localeCompare(b.lang) || a.name.localeCompare(b.name)),
   };
 }

@@ -1,3 +1,4 @@
+import { primaryLanguage } from '../primary-language';
 import { isObject, isOneOf, isText } from '../value-checks';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
@@ -61,7 +62,7 @@ function voiceChoices(value: unknown): Record<string, string> {
 
 /** The key a voice is remembered under: the article's primary language ("en" for "en-GB"). */
 export function voiceLanguage(lang: string | null): string {
-  return (lang ?? navigator.language).split('-')[0]!.toLowerCase();
+  return primaryLanguage(lang ?? navigator.language);
 }
 
 /**
