@@ -98,8 +98,9 @@ async function restoreInChromium(html: string, highlights: Highlight[], iteratio
 export async function benchHighlights(iterations = 7): Promise<void> {
   const articles = corpusArticles();
   const longest = articles.toSorted((a, b) => b.html.length - a.html.length)[0]!;
-  const shown = renderBody(longest.html).innerHTML;
-  const text = renderBody(shown).textContent ?? '';
+  const rendered = renderBody(longest.html);
+  const shown = rendered.innerHTML;
+  const text = rendered.textContent ?? '';
   const highlights = manyHighlights(text, RESTORE_COUNT);
   const inChromium = await restoreInChromium(shown, highlights, iterations);
   const inJsdom = restoreInJsdom(shown, highlights, iterations);

@@ -13,7 +13,7 @@ const EDIT_MARK = /\[(?:edit|editsource)(?:\|editsource)?\]/gi;
 const BACKLINK_PREFIX = /^[\^↑↩](?:Jumpupto:)?[a-z]*/;
 
 /** Text without any whitespace: block boundaries are newlines for us and nothing for Readability. */
-export function squeezed(text: string): string {
+function squeezed(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
@@ -24,7 +24,7 @@ export interface Block {
 }
 
 /** The innermost text blocks (no block inside) of an HTML fragment. */
-export function textBlocks(html: string): Block[] {
+function textBlocks(html: string): Block[] {
   const all = [...JSDOM.fragment(html).querySelectorAll('*')];
   const outer = new Set<Element>();
   for (const el of all) {
@@ -59,7 +59,7 @@ export function compareBlocks(readabilityHtml: string, article: Article | null):
   const theirs = textBlocks(readabilityHtml);
   if (!article) return { theirs, missing: theirs, added: [] };
   const ours = shownText(article);
-  const theirText = squeezed(theirs.map((block) => block.key).join(''));
+  const theirText = theirs.map((block) => block.key).join('');
   return {
     theirs,
     missing: theirs.filter((block) => !ours.includes(block.key)),

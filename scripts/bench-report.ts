@@ -3,6 +3,7 @@
 // static HTML (index.html + one file per page) to be reviewed by eye.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { comparable } from '../tests/support/comparable-text';
 import type { Article } from '../utils/extract/article';
 import { compareBlocks, type Block } from './bench-report-blocks';
 
@@ -34,7 +35,7 @@ function escapeHtml(text: string): string {
 
 /** Field values as a reader would compare them: spacing, quotes, case and "By" do not matter. */
 function normalized(field: MetadataField, value: string): string {
-  let text = value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  let text = comparable(value).toLowerCase();
   if (field === 'byline') text = text.replace(/^by\s+/, '');
   if (field === 'publishedTime') text = text.slice(0, 10);
   if (field === 'lang') text = text.split('-')[0]!;

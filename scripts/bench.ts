@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { reviewedRemoval } from '../tests/extract/reviewed-removals';
+import { comparable } from '../tests/support/comparable-text';
 import { extractArticle } from '../utils/extract/extract-article';
 import { benchHighlights } from './bench-highlights';
 import { writeBenchReport, type ReportPage } from './bench-report';
@@ -62,10 +63,6 @@ function readJson(file: string): Record<string, unknown> & { readerable: boolean
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { readerable: boolean };
 }
 
-/** Text as the corpus compares it (../shared/README.md): spaces collapsed, quotes straight. */
-function comparable(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
-}
 
 /** A block that holds, or is part of, one of the page's `mustExclude` or `mayInclude` texts. */
 function listedIn(expected: Record<string, unknown>): (text: string) => string | null {

@@ -1,3 +1,5 @@
+import type { StageReporter } from './stopwatch';
+
 /** What extraction returns: the article record of DESIGN.md. `html` is always sanitized. */
 export interface LeadImage {
   src: string;
@@ -35,5 +37,5 @@ export interface ExtractOptions {
   /** Skip the "is this an article?" check ("Show it anyway"). */
   force?: boolean;
   /** Told how long each step took, for `npm run bench` to say where the time of a slow page goes. */
-  onStage?: (stage: string, ms: number) => void;
+  onStage?: StageReporter;
 }

@@ -1,4 +1,5 @@
 import { absoluteUrl } from './absolute-url';
+import { closestTag } from './closest-tag';
 import { elementsIn } from './elements-in';
 
 /** Attributes lazy loaders keep the real image address in, most specific first. */
@@ -40,9 +41,8 @@ function isTrackingPixel(img: Element): boolean {
 }
 
 /** Where scripting is off (jsdom), <noscript> fallbacks are parsed as elements: they are handled apart. */
-function insideNoscript(el: Element): boolean {
-  for (let up = el.parentElement; up; up = up.parentElement) if (up.tagName === 'NOSCRIPT') return true;
-  return false;
+function insideNoscript(img: Element): boolean {
+  return closestTag(img, ['NOSCRIPT']) !== null;
 }
 
 /** The address the image would show once its lazy loader ran, or null when it has none. */
@@ -106,17 +106,19 @@ export function resolveLazyImages(doc: Document, baseUrl: string): void {
 
   for (const noscript of elements) {
     if (noscript.tagName !== 'NOSCRIPT') continue;
+    const fallbacks = noscriptImages(noscript, doc).filter((img) => settleSource(img, baseUrl));
+    // Most noscripts hold no image (tracking pixels are dropped): no need to look at their surroundings.
+    if (fallbacks.length === 0) continue;
     const shown = new Set(
       (noscript.parentElement ? elementsIn(noscript.parentElement) : [])
         .filter((img) => img.tagName === 'IMG' && !insideNoscript(img))
         .map((img) => img.getAttribute('src')),
     );
-    const fallbacks = noscriptImages(noscript, doc).filter((img) => settleSource(img, baseUrl));
     // The fallback stands in for a placeholder that had no real address; one already shown stays single.
     const missing = fallbacks.filter((img) => !shown.has(img.getAttribute('src')));
     const onlyImages = !noscript.textContent?.replace(/<[^>]*>/g, '').trim();
     if (missing.length > 0 && onlyImages) noscript.replaceWith(...missing);
-    else if (fallbacks.length > 0) noscript.remove();
+    else noscript.remove();
   }
 
   for (const picture of elements) {
