@@ -2,10 +2,9 @@
 // extension and open the reader on it, as a person would. Headless where there is no display,
 // leaving a screenshot.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchExtension } from './browser/launch-extension';
-import { openReaderFromToolbar } from './browser/open-reader';
+import { openReaderDocument } from './browser/open-reader';
 import { servePages } from './browser/serve-pages';
 
 const DEMO_PAGE = 'lakeside-gazette-library-reopens';
@@ -22,11 +21,10 @@ async function main() {
   await page.goto(server.pageUrl(DEMO_PAGE));
   console.log(`Serving the sample pages at ${server.origin}/ (e.g. ${server.pageUrl(DEMO_PAGE)})`);
 
-  const reader = await openReaderFromToolbar(extension, page);
-  await reader.locator('article h1').waitFor();
+  const reader = await openReaderDocument(extension, page);
   console.log(`Reader open on: ${await reader.locator('article h1').textContent()}`);
 
-  mkdirSync(ARTIFACTS, { recursive: true });
+  // Playwright creates the folder.
   const screenshot = `${ARTIFACTS}demo-reader.png`;
   await page.screenshot({ path: screenshot });
   console.log(`Screenshot of the reader: ${screenshot}`);

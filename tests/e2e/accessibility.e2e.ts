@@ -1,20 +1,15 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeScan, describeViolations, type SeriousViolation } from '../../scripts/browser/axe-scan';
 import { focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
 import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { useExtensionSession } from './extension-session';
+import { ARTIFACTS, useExtensionSession } from './extension-session';
 
 const SEED = 'christian-times-aleppo';
-const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
 
 const session = useExtensionSession();
 
-async function openSeedPage(): Promise<Page> {
-  const page = await session.extension().context.newPage();
-  await page.goto(session.server().pageUrl(SEED));
-  return page;
-}
+const openSeedPage = () => session.openPage(SEED);
 
 /** The reader as it is shown now (call it once per theme): its serious and critical violations. */
 async function scanReader(frame: Frame): Promise<SeriousViolation[]> {

@@ -5,13 +5,12 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeReaderWithEscape, focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
 import { OWN_PAGES_DIR } from '../../scripts/corpus';
-import { useExtensionSession } from './extension-session';
+import { ARTIFACTS, useExtensionSession } from './extension-session';
 
 const SLUG = 'daily-harbor-ferry-strike';
 const KEPT = 'Union officials say crews have been asked to cover too many double shifts';
 const REWRITTEN = 'Its boats carry twelve passengers and no vehicles.';
 const NOTE = 'Twelve seats: not much of a ferry.';
-const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
 
 // The page is served from a folder of its own, so the test can change it between visits.
 const work = mkdtempSync(join(tmpdir(), 'lucid-highlights-'));
@@ -25,8 +24,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Opens the page and its reader; returns the page and the reader's frame once the article shows. */
 async function openReader(): Promise<{ page: Page; frame: Frame }> {
-  const page = await session.extension().context.newPage();
-  await page.goto(session.server().pageUrl(SLUG));
+  const page = await session.openPage(SLUG);
   return { page, frame: await openReaderDocument(session.extension(), page) };
 }
 

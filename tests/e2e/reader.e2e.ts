@@ -1,12 +1,11 @@
-import { readFileSync, mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
-import { closeReaderWithEscape, openReaderFromToolbar } from '../../scripts/browser/open-reader';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { closeReaderWithEscape, openReaderDocument, openReaderFromToolbar } from '../../scripts/browser/open-reader';
 import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { servePages } from '../../scripts/browser/serve-pages';
 import { SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { comparable } from '../support/comparable-text';
+import { ARTIFACTS, useExtensionSession } from './extension-session';
 import { pageState } from './page-state';
 
 const SEED = 'christian-times-aleppo';
@@ -16,27 +15,9 @@ const expected = JSON.parse(readFileSync(`${SHARED_PAGES_DIR}${SEED}/expected.js
   mustExclude: string[];
   images: string[];
 };
-const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
 
-
-let extension: LaunchedExtension;
-let server: PageServer;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await servePages();
-  extension = await launchExtension();
-});
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
-
-async function openPage(slug: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(server.pageUrl(slug));
-  return page;
-}
+const session = useExtensionSession();
+const openPage = (slug: string) => session.openPage(slug);
 
 describe('the reader, opened from the toolbar button', () => {
   it('shows the seed article, all of it, without its clutter, and Esc gives the page back as it was', async () => {
@@ -45,7 +26,7 @@ describe('the reader, opened from the toolbar button', () => {
     const before = await pageState(page);
     expect(before.scrollY).toBeGreaterThan(0);
 
-    const reader = await openReaderFromToolbar(extension, page);
+    const reader = await openReaderFromToolbar(session.extension(), page);
     const article = reader.locator('article');
     await expect.poll(() => article.locator('h1').textContent()).toBe(expected.title);
     const text = comparable(await article.innerText());
@@ -65,7 +46,7 @@ describe('the reader, opened from the toolbar button', () => {
   it('closes with its close button too', async () => {
     const page = await openPage(SEED);
     const before = await pageState(page);
-    const reader = await openReaderFromToolbar(extension, page);
+    const reader = await openReaderFromToolbar(session.extension(), page);
     // A mouse click on the page, not on the frame's locator: the frame goes away mid-click, and a
     // locator click would wait on the gone frame. Not awaited either: on a busy machine the browser
     // may never acknowledge the release of a button whose frame is gone; the frame going is the test.
@@ -78,8 +59,7 @@ describe('the reader, opened from the toolbar button', () => {
 
   it('keeps what the page cannot reach: the frame is the extension\'s, its document closed to the page', async () => {
     const page = await openPage(SEED);
-    const reader = await openReaderFromToolbar(extension, page);
-    await reader.locator('article h1').waitFor();
+    await openReaderDocument(session.extension(), page);
     const seenByPage = await page.evaluate(() => {
       const frame = document.querySelector('iframe');
       return { src: frame?.src.split('/')[0], readable: frame?.contentDocument !== null };
@@ -90,7 +70,7 @@ describe('the reader, opened from the toolbar button', () => {
 
   it('says a home page is not an article, and shows it anyway on request', async () => {
     const page = await openPage('lakeside-gazette-home');
-    const reader = await openReaderFromToolbar(extension, page);
+    const reader = await openReaderFromToolbar(session.extension(), page);
     await expect.poll(() => reader.locator('main').innerText()).toContain("doesn't look like an article");
     await page.screenshot({ path: `${ARTIFACTS}e2e-reader-not-article.png` });
     await reader.getByRole('button', { name: 'Show it anyway' }).click();
@@ -103,7 +83,7 @@ describe('the reader, opened from the toolbar button', () => {
 describe('the popup', () => {
   it('has "Read this page" first and focused, and shows the shortcut', async () => {
     const page = await openPage(SEED);
-    const { popup, client } = await pressToolbarButton(extension, page);
+    const { popup, client } = await pressToolbarButton(session.extension(), page);
     await popup.getByRole('button', { name: 'Read this page' }).waitFor();
     await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Read this page');
     expect(await popup.locator('.shortcut').innerText()).toMatch(/shortcut/i);
@@ -114,9 +94,9 @@ describe('the popup', () => {
 
   it("says plainly that the browser's PDF viewer is not a web page it reads", async () => {
     const pdfServer = await servePages([new URL('../fixtures/', import.meta.url).pathname]);
-    const page = await extension.context.newPage();
+    const page = await session.extension().context.newPage();
     await page.goto(`${pdfServer.origin}/report/report.pdf`);
-    const { popup, client } = await pressToolbarButton(extension, page);
+    const { popup, client } = await pressToolbarButton(session.extension(), page);
     await popup.getByRole('button', { name: 'Read this page' }).click();
     await expect.poll(() => popup.getByRole('alert').innerText()).toContain('This is a PDF');
     await popup.close();
@@ -126,9 +106,9 @@ describe('the popup', () => {
   });
 
   it('says plainly that the browser does not let it read its own pages', async () => {
-    const page = await extension.context.newPage();
+    const page = await session.extension().context.newPage();
     await page.goto('chrome://version/');
-    const { popup, client } = await pressToolbarButton(extension, page);
+    const { popup, client } = await pressToolbarButton(session.extension(), page);
     await popup.getByRole('button', { name: 'Read this page' }).click();
     await expect.poll(() => popup.getByRole('alert').innerText()).toContain("doesn't let extensions read its own pages");
     await popup.screenshot({ path: `${ARTIFACTS}e2e-popup-restricted.png` });

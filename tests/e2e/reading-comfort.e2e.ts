@@ -1,18 +1,15 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeReaderWithEscape, focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
-import { useExtensionSession } from './extension-session';
+import { ARTIFACTS, useExtensionSession } from './extension-session';
 
 const SEED = 'christian-times-aleppo';
-const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
 
 const session = useExtensionSession();
 
-/** Opens `slug` in a new tab (or reopens the reader on `page`) and returns the tab and the reader. */
-async function openReader(slug: string, page?: Page): Promise<{ page: Page; frame: Frame }> {
-  const tab = page ?? (await session.extension().context.newPage());
-  if (!page) await tab.goto(session.server().pageUrl(slug));
-  return { page: tab, frame: await openReaderDocument(session.extension(), tab) };
+/** Opens the reader on `page` and returns the tab with the reader's document. */
+async function openReader(page: Page): Promise<{ page: Page; frame: Frame }> {
+  return { page, frame: await openReaderDocument(session.extension(), page) };
 }
 
 const looks = (frame: Frame) =>
@@ -23,7 +20,7 @@ const looks = (frame: Frame) =>
 
 describe('reading comfort in Chromium', () => {
   it('keeps the text size and theme chosen, for the next article too', async () => {
-    const { page, frame } = await openReader(SEED);
+    const { page, frame } = await openReader(await session.openPage(SEED));
     expect(await looks(frame)).toEqual({ theme: 'light', size: '19px' });
     await focusReaderText(frame.page(), frame);
     for (const key of [']', ']', ']', 't', 't']) await page.keyboard.press(key);
@@ -31,7 +28,7 @@ describe('reading comfort in Chromium', () => {
     await closeReaderWithEscape(page, frame);
 
     await page.reload();
-    const again = await openReader(SEED, page);
+    const again = await openReader(page);
     expect(await looks(again.frame)).toEqual({ theme: 'sepia', size: '22px' });
     // Put back what the other tests expect.
     await focusReaderText(page, again.frame);
@@ -41,7 +38,7 @@ describe('reading comfort in Chromium', () => {
   });
 
   it('can be used with the keyboard alone: Tab stays in the reader, panels open and close, Esc gives the page back', async () => {
-    const { page, frame } = await openReader(SEED);
+    const { page, frame } = await openReader(await session.openPage(SEED));
     const focused = () =>
       frame.evaluate(() => ({
         inReader: document.hasFocus(),
@@ -73,7 +70,7 @@ describe('reading comfort in Chromium', () => {
   });
 
   it('lays a right-to-left article out right to left', async () => {
-    const { page, frame } = await openReader('arabic-news-rtl');
+    const { page, frame } = await openReader(await session.openPage('arabic-news-rtl'));
     const layout = await frame.evaluate(() => {
       const article = document.querySelector('article')!;
       const p = article.querySelector('.article-body p')!;
@@ -85,7 +82,7 @@ describe('reading comfort in Chromium', () => {
   });
 
   it('prints the article alone: no controls', async () => {
-    const { page, frame } = await openReader(SEED);
+    const { page, frame } = await openReader(await session.openPage(SEED));
     await page.emulateMedia({ media: 'print' });
     const shown = await frame.evaluate(() =>
       ['.reader-toolbar', '.progress', 'article .article-body'].map((s) => getComputedStyle(document.querySelector(s)!).display),
@@ -96,9 +93,8 @@ describe('reading comfort in Chromium', () => {
   });
 
   it('reads aloud from the selected paragraph, sentence by sentence, highlighting the one spoken; l pauses', async () => {
-    const page = await session.extension().context.newPage();
     // A speech synthesis that records what it is given and "speaks" each sentence in 150 ms.
-    await page.addInitScript(() => {
+    const page = await session.openPage(SEED, (tab) => tab.addInitScript(() => {
       const spoken: string[] = [];
       let current: SpeechSynthesisUtterance | null = null;
       const synth = Object.assign(new EventTarget(), {
@@ -122,8 +118,7 @@ describe('reading comfort in Chromium', () => {
       });
       Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
       Object.defineProperty(window, 'spokenSentences', { value: spoken });
-    });
-    await page.goto(session.server().pageUrl(SEED));
+    }));
     const reader = await openReaderDocument(session.extension(), page);
     const spoken = () => reader.evaluate(() => (window as unknown as { spokenSentences: string[] }).spokenSentences.slice());
     const second = await reader.evaluate(() => {

@@ -5,28 +5,34 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
 import { readerFrame } from '../../scripts/browser/open-reader';
-import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { useExtensionSession } from './extension-session';
 import { pageState } from './page-state';
 
 // The service worker's own global, as the browser names it there.
 declare const chrome: typeof browser;
 
-let extension: LaunchedExtension;
-let server: PageServer;
 let windowManager: ChildProcess | undefined;
 
-beforeAll(async () => {
+// Registered before the session's hooks: the display is checked and the window manager started
+// before the browser, and (hooks after run in reverse) stopped after it.
+beforeAll(() => {
   if (!process.env.DISPLAY) {
     throw new Error('The shortcut test needs an X display: run it with `npm run test:e2e`, which starts Xvfb.');
   }
   // Without a window manager xdotool cannot give the browser window keyboard focus.
   windowManager = spawn('openbox', [], { stdio: 'ignore' });
-  server = await servePages();
-  extension = await launchExtension({ headed: true });
+});
+afterAll(() => {
+  windowManager?.kill();
+});
+
+const session = useExtensionSession({ headed: true });
+
+beforeAll(async () => {
+  const extension = session.extension();
   // A browser loaded with --load-extension assigns no shortcut; set the default as a person would.
-  const settings = await extension.context.newPage();
+  const settings = await session.extension().context.newPage();
   await settings.goto('chrome://extensions/shortcuts');
   await settings.evaluate(
     (extensionId) =>
@@ -40,12 +46,6 @@ beforeAll(async () => {
     extension.extensionId,
   );
   await settings.close();
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-  windowManager?.kill();
 });
 
 /** Presses Alt+Shift+R in the browser window showing `page`, for real, once that window has focus. */
@@ -64,42 +64,41 @@ async function pressShortcut(page: Page) {
 
 describe('the Alt+Shift+R shortcut', () => {
   it('opens the reader on an article page, and closes it again leaving the page as it was', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(server.pageUrl('christian-times-aleppo'));
+    const page = await session.openPage('christian-times-aleppo');
     await page.evaluate(() => window.scrollTo(0, 300));
     const before = await pageState(page);
 
     await pressShortcut(page);
     await expect
-      .poll(() => readerFrame(page).locator('article h1').textContent(), { timeout: 10_000 })
+      .poll(() => readerFrame(page).locator('article h1').textContent())
       .toBe("Assad Thanks Putin, Russia for Helping Aleppo's Liberation");
 
     await pressShortcut(page);
-    await expect.poll(() => page.locator('iframe').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator('iframe').count()).toBe(0);
     expect(await pageState(page)).toEqual(before);
     await page.close();
   });
 
   it('is shown in the popup', async () => {
-    const popup = await extension.context.newPage();
-    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    const popup = await session.extension().context.newPage();
+    await popup.goto(`chrome-extension://${session.extension().extensionId}/popup.html`);
     await expect.poll(() => popup.locator('kbd').textContent()).toBe('Alt+Shift+R');
     await popup.close();
   });
 
   it('marks the toolbar button with the reason on a page the browser forbids', async () => {
-    const page = await extension.context.newPage();
+    const page = await session.extension().context.newPage();
     await page.goto('chrome://version/');
     await pressShortcut(page);
     const badge = () =>
-      extension.serviceWorker.evaluate(async () => {
+      session.extension().serviceWorker.evaluate(async () => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         return {
           text: await chrome.action.getBadgeText({ tabId: tab!.id }),
           title: await chrome.action.getTitle({ tabId: tab!.id }),
         };
       });
-    await expect.poll(async () => (await badge()).text, { timeout: 10_000 }).toBe('!');
+    await expect.poll(async () => (await badge()).text).toBe('!');
     expect((await badge()).title).toContain("doesn't let extensions read its own pages");
     await page.close();
   });
