@@ -4,17 +4,12 @@ import { handleMessage as handle } from '@/utils/background-messages';
 import { articleIdFor } from '@/utils/library/article-id';
 import type { LibraryDb } from '@/utils/library/library-db';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
+import { READER_SENDER as readerFrame } from '../support/reader-library';
 
 const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
 const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
 
 const EXTENSION_ID = fakeBrowser.runtime.id;
-const readerFrame = {
-  id: EXTENSION_ID,
-  url: 'chrome-extension://dynamic-session-id/reader.html',
-  tab: { id: 12 } as never,
-  frameId: 4,
-};
 const article = { ok: true, readerable: true, article: { title: 'A story' } };
 
 let db: LibraryDb;

@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Reader } from '@/components/Reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import type { Article } from '@/utils/extract/article';
-import { describeOffsets } from '@/utils/highlights/describe-range';
+import { rangeOfOffsets } from '@/utils/highlights/text-offsets';
 import type { Highlight } from '@/utils/highlights/types';
 import { articleIdFor } from '@/utils/library/article-id';
 import { loadHighlights } from '@/utils/library/highlight-store';
 import type { LibraryDb } from '@/utils/library/library-db';
 import type { ReaderLibrary } from '@/utils/reader-library';
-import { freshLibrary } from '../support/library';
+import { freshLibrary, highlightOf } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { useRenderRoot } from '../support/render-root';
 
@@ -70,17 +70,8 @@ const button = (name: string) =>
 
 /** Selects `quote` in the article body as a person does with the mouse. */
 async function select(quote: string) {
-  const text = body().textContent!;
-  const start = text.indexOf(quote);
-  const walker = document.createTreeWalker(body(), NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let at = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const end = at + node.data.length;
-    if (start >= at && start < end) range.setStart(node, start - at);
-    if (start + quote.length > at && start + quote.length <= end) range.setEnd(node, start + quote.length - at);
-    at = end;
-  }
+  const start = body().textContent!.indexOf(quote);
+  const range = rangeOfOffsets(body(), start, start + quote.length)!;
   const selection = document.getSelection()!;
   selection.removeAllRanges();
   selection.addRange(range);
@@ -253,9 +244,7 @@ describe('highlighting in the reader', () => {
   it('deletes a highlight that could not be placed only when asked', async () => {
     const db = freshLibrary();
     const text = 'An older version of the article said this.';
-    const orphan: Highlight = {
-      id: 'old-1', articleId: ARTICLE_ID, selectors: describeOffsets(text, 0, text.length)!, color: 'blue', note: 'Keep?', createdAt: 1, updatedAt: 1,
-    };
+    const orphan = highlightOf(text, text, { id: 'old-1', articleId: ARTICLE_ID, color: 'blue', note: 'Keep?', createdAt: 1, updatedAt: 1 });
     await open(db);
     await select('dawn');
     await press('h');

@@ -4,29 +4,21 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { Reader } from '@/components/Reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
-import { freshLibrary } from '../support/library';
+import { freshLibrary, sampleArticle } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { useRenderRoot } from '../support/render-root';
 import type { Article } from '@/utils/extract/article';
 import type { ArticleReply } from '@/utils/messages';
 
 const article: Article = {
+  ...sampleArticle,
   url: 'https://news.example/2016/aleppo',
-  canonicalUrl: 'https://news.example/2016/aleppo',
-  title: 'Assad Thanks Putin',
-  byline: 'Jane Doe',
-  siteName: 'Christian Times',
-  publishedTime: '2016-12-24T08:47:00Z',
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: 'A phone call.',
   leadImage: { src: 'https://img.example/lead.jpg', alt: 'Assad', caption: 'Bashar al-Assad in Damascus.' },
   html:
     '<figure><img src="https://img.example/lead.jpg" alt="Assad"><figcaption>Bashar al-Assad in Damascus.</figcaption></figure>' +
     '<p>The two leaders had a phone conversation.</p>',
   text: 'The two leaders had a phone conversation.',
   wordCount: 7,
-  readingMinutes: 1,
 };
 
 const root = useRenderRoot();
