@@ -9,6 +9,7 @@ import { useLocale } from '../support/i18n-messages';
 import { freshLibrary, sampleArticle } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { useRenderRoot } from '../support/render-root';
+import { settle } from '../support/ui-actions';
 
 const root = useRenderRoot();
 beforeEach(() => useLocale('de'));
@@ -36,7 +37,7 @@ describe('the UI in German', () => {
         root(),
       );
     });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await settle();
     expect(root().querySelector('[aria-label="Leseansicht schließen"]')).not.toBeNull();
     expect(root().querySelector('[aria-label="Text und Farbschema"]')).not.toBeNull();
     expect(root().querySelector('.reading-time')!.textContent).toBe('1 Min. Lesezeit');
@@ -56,7 +57,7 @@ describe('the UI in German', () => {
         root(),
       );
     });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await settle();
     expect(root().textContent).toContain('Diese Seite sieht nicht wie ein Artikel aus.');
     expect(root().textContent).toContain('Trotzdem anzeigen');
   });

@@ -10,6 +10,7 @@ import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
 import { freshLibrary } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { useRenderRoot } from '../support/render-root';
+import { buttonNamed, pressKey, settle } from '../support/ui-actions';
 
 const article: Article = {
   url: 'https://longread.example/rivers',
@@ -45,15 +46,10 @@ async function open(settings: ReaderSettings = DEFAULT_SETTINGS, shown: Article 
   });
 }
 
-const button = (name: string) =>
-  [...root().querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name)!;
+const button = (name: string) => buttonNamed(root(), name)!;
 const html = document.documentElement;
 
-async function press(key: string) {
-  await act(async () => {
-    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  });
-}
+const press = (key: string) => pressKey(key);
 
 describe('reading comfort', () => {
   it('applies the theme and type it was given', async () => {
@@ -115,7 +111,7 @@ describe('reading comfort', () => {
     await act(async () => {
       await saveSettings({ ...DEFAULT_SETTINGS, theme: 'dark', size: 24 });
     });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await settle();
     expect(html.dataset.theme).toBe('dark');
     expect(html.style.getPropertyValue('--body-size')).toBe('24px');
   });

@@ -14,6 +14,7 @@ import type { ReaderLibrary } from '@/utils/reader-library';
 import { freshLibrary, highlightOf } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { useRenderRoot } from '../support/render-root';
+import { buttonNamed, pressKey, settle } from '../support/ui-actions';
 
 const article: Article = {
   url: 'https://harbor.example/ferry-strike?utm_source=mail',
@@ -44,13 +45,6 @@ beforeAll(() => {
   Element.prototype.scrollIntoView ??= () => {};
 });
 
-async function settle() {
-  // The library answers through IndexedDB (fake-indexeddb): macrotasks, not microtasks.
-  await act(async () => {
-    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  });
-}
-
 async function open(db: LibraryDb, library: ReaderLibrary = readerLibrary(db), shown: Article = article) {
   await act(async () => {
     render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article: shown })} onClose={vi.fn()} settings={DEFAULT_SETTINGS} library={library} />, root());
@@ -65,8 +59,7 @@ async function close() {
 
 const body = () => root().querySelector<HTMLElement>('.article-body')!;
 const marks = () => [...body().querySelectorAll<HTMLElement>('mark[data-highlight-id]')];
-const button = (name: string) =>
-  [...root().querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+const button = (name: string) => buttonNamed(root(), name);
 
 /** Selects `quote` in the article body as a person does with the mouse. */
 async function select(quote: string) {
@@ -80,10 +73,9 @@ async function select(quote: string) {
   });
 }
 
-async function press(key: string, options: KeyboardEventInit = {}, target: EventTarget = document.activeElement ?? document.body) {
-  await act(async () => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...options }));
-  });
+/** A key press, then time for the library to answer (IndexedDB answers as macrotasks). */
+async function press(key: string, options: KeyboardEventInit = {}, target?: EventTarget) {
+  await pressKey(key, options, target);
   await settle();
 }
 

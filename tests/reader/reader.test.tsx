@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import { freshLibrary, sampleArticle } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { useRenderRoot } from '../support/render-root';
+import { buttonNamed } from '../support/ui-actions';
 import type { Article } from '@/utils/extract/article';
 import type { ArticleReply } from '@/utils/messages';
 
@@ -63,7 +64,7 @@ describe('Reader', () => {
     await show(loadArticle);
     expect(root().querySelector('article')).toBeNull();
     expect(root().textContent).toContain("This page doesn't look like an article.");
-    const button = [...root().querySelectorAll('button')].find((b) => b.textContent === 'Show it anyway')!;
+    const button = buttonNamed(root(), 'Show it anyway')!;
     await act(async () => button.click());
     expect(loadArticle).toHaveBeenLastCalledWith(true);
     expect(root().querySelector('article h1')!.textContent).toBe('Assad Thanks Putin');
