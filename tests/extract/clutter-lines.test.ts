@@ -1,8 +1,8 @@
 // Short lines of furniture inside an article body, in many languages: each must go, and the prose
 // around it must stay. The corpus pages show these in context; this table shows their breadth.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/extract/extract-article';
-import { parseHtml } from '../../scripts/parse-html';
+import { useParsedDocuments } from '../support/parsed-documents';
 
 const PAGE_URL = 'https://news.example/2024/06/01/harbour-story';
 
@@ -12,17 +12,13 @@ const PROSE = [
   'A survey last winter found the building sound but in need of a new floor and new drainage, work the board estimates would cost about nine hundred thousand pounds before any new use could begin.',
 ];
 
-const docs: Document[] = [];
-afterAll(() => {
-  for (const doc of docs) doc.defaultView?.close();
-});
+const parse = useParsedDocuments();
 
 function textWith(line: string): string {
   const [first, ...rest] = PROSE.map((p) => `<p>${p}</p>`);
   const html = `<!DOCTYPE html><html><head><title>Harbour board</title><meta property="og:type" content="article"></head>
 <body><article><h1>Harbour board</h1>${first}${line}${rest.join('')}</article></body></html>`;
-  const doc = parseHtml(html, PAGE_URL);
-  docs.push(doc);
+  const doc = parse(html, PAGE_URL);
   const outcome = extractArticle(doc, PAGE_URL);
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.article.text;

@@ -1,16 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { elementsIn } from '@/utils/extract/elements-in';
 import { findByline } from '@/utils/extract/find-byline';
-import { parseHtml } from '../../scripts/parse-html';
+import { useParsedDocuments } from '../support/parsed-documents';
 
-const docs: Document[] = [];
-afterAll(() => {
-  for (const doc of docs) doc.defaultView?.close();
-});
+const parse = useParsedDocuments();
 
 function bylineOf(body: string): string | null {
-  const doc = parseHtml(`<!DOCTYPE html><body>${body}</body>`, 'https://news.example/');
-  docs.push(doc);
+  const doc = parse(`<!DOCTYPE html><body>${body}</body>`, 'https://news.example/');
   return findByline(elementsIn(doc.body));
 }
 

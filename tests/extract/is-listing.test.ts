@@ -1,20 +1,16 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isListing } from '@/utils/extract/is-listing';
-import { parseHtml } from '../../scripts/parse-html';
+import { useParsedDocuments } from '../support/parsed-documents';
 
 const SUMMARY =
   'A summary long enough to read as a sentence of prose, of the kind a section front shows under each headline.';
 const PROSE =
   'A paragraph of the article itself, long enough to count as prose and written in the same block as the next one.';
 
-const docs: Document[] = [];
-afterAll(() => {
-  for (const doc of docs) doc.defaultView?.close();
-});
+const parse = useParsedDocuments();
 
 function listing(body: string): boolean {
-  const doc = parseHtml(`<!DOCTYPE html><body>${body}</body>`, 'https://news.example/');
-  docs.push(doc);
+  const doc = parse(`<!DOCTYPE html><body>${body}</body>`, 'https://news.example/');
   return isListing(doc);
 }
 
