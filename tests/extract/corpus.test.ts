@@ -58,28 +58,30 @@ it('finds the page corpus', () => {
   expect(pages.some((page) => page.name === 'shared/christian-times-aleppo')).toBe(true);
 });
 
-function expectationsOf(page: Page): Expected {
-  return JSON.parse(readFileSync(`${page.dir}/expected.json`, 'utf8')) as Expected;
-}
+/** Each page with its expectations, read once. */
+const expectedPages = pages.map((page) => ({
+  ...page,
+  expected: JSON.parse(readFileSync(`${page.dir}/expected.json`, 'utf8')) as Expected,
+}));
 
 function extractPage(page: Page, expected: Expected): { doc: Document; outcome: ExtractOutcome } {
   const doc = parseHtml(readFileSync(`${page.dir}/source.html`, 'utf8'), expected.url);
   return { doc, outcome: extractArticle(doc, expected.url) };
 }
 
-const notArticles = pages.filter((page) => !expectationsOf(page).readerable);
-const articles = pages.filter((page) => expectationsOf(page).readerable);
+const notArticles = expectedPages.filter((page) => !page.expected.readerable);
+const articles = expectedPages.filter((page) => page.expected.readerable);
 
 describe.each(notArticles)('$name', (page) => {
   it('is refused as not an article', () => {
-    const { doc, outcome } = extractPage(page, expectationsOf(page));
+    const { doc, outcome } = extractPage(page, page.expected);
     doc.defaultView?.close();
     expect(outcome).toMatchObject({ ok: false, reason: 'not-article' });
   });
 });
 
 describe.each(articles)('$name', (page) => {
-  const expected = expectationsOf(page);
+  const { expected } = page;
   let doc: Document;
   let outcome: ExtractOutcome;
   let article: Article;
