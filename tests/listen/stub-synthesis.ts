@@ -22,10 +22,7 @@ const errorEvent = (error: string) => Object.assign(new Event('error'), { error 
 export class StubSynthesis extends EventTarget implements Synthesis {
   readonly given: StubUtterance[] = [];
   private queue: StubUtterance[] = [];
-
-  constructor(private voices: SpeechSynthesisVoice[] = []) {
-    super();
-  }
+  private voices: SpeechSynthesisVoice[] = [];
 
   speak(utterance: SpeechSynthesisUtterance): void {
     const stub = utterance as unknown as StubUtterance;

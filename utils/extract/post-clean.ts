@@ -90,5 +90,6 @@ export function postClean(content: Element, title: string): void {
   if (repeatsTitle && opensWith(content, firstHeading)) firstHeading.remove();
 
   removeEmptyBlocks(content);
-  for (const el of elementsIn(content)) if (READER_LANDMARKS.has(el.tagName)) demoteToDiv(el);
+  // The walk above still lists every element left (outer before inner): no need to walk again.
+  for (const el of elements) if (READER_LANDMARKS.has(el.tagName) && content.contains(el)) demoteToDiv(el);
 }
