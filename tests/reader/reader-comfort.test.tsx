@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/settings/reader-s
 import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
 import { freshLibrary } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
+import { stubLayout } from '../support/jsdom-layout';
 import { useRenderRoot } from '../support/render-root';
 import { buttonNamed, pressKey, settle } from '../support/ui-actions';
 
@@ -30,6 +31,7 @@ const article: Article = {
 };
 
 const root = useRenderRoot();
+stubLayout();
 beforeEach(() => fakeBrowser.reset());
 
 async function open(settings: ReaderSettings = DEFAULT_SETTINGS, shown: Article = article) {
@@ -153,7 +155,6 @@ describe('reading comfort', () => {
     await act(async () => button('Contents').click());
     const items = [...root().querySelectorAll<HTMLButtonElement>('#contents-menu button')];
     expect(items.map((b) => b.textContent)).toEqual(['Source', 'Course', 'Delta']);
-    Element.prototype.scrollIntoView ??= () => {};
     await act(async () => items[1]!.click());
     expect(document.activeElement?.textContent).toBe('Course');
     expect(root().querySelector('#contents-menu')).toBeNull();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Reader } from '@/components/Reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import type { Article } from '@/utils/extract/article';
@@ -13,6 +13,7 @@ import type { LibraryDb } from '@/utils/library/library-db';
 import type { ReaderLibrary } from '@/utils/reader-library';
 import { freshLibrary, highlightOf } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
+import { stubLayout } from '../support/jsdom-layout';
 import { useRenderRoot } from '../support/render-root';
 import { buttonNamed, pressKey, settle } from '../support/ui-actions';
 
@@ -38,12 +39,8 @@ const article: Article = {
 const ARTICLE_ID = articleIdFor(article);
 
 const root = useRenderRoot();
+stubLayout();
 
-beforeAll(() => {
-  // jsdom has no layout: ranges and marks get an empty box, scrolling does nothing.
-  Range.prototype.getBoundingClientRect ??= () => new DOMRect(100, 200, 50, 20);
-  Element.prototype.scrollIntoView ??= () => {};
-});
 
 async function open(db: LibraryDb, library: ReaderLibrary = readerLibrary(db), shown: Article = article) {
   await act(async () => {
