@@ -1,18 +1,21 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Highlight } from '../highlights/types';
-import type { ArticleSnapshot, SavedArticle } from './records';
+import { migrateToVersion2 } from './migrations';
+import type { ArticleSnapshot, SavedArticle, WordPostings } from './records';
 
 export const LIBRARY_DB_NAME = 'lucid-reader-library';
 
 /**
  * The library in the extension's own IndexedDB (Dexie: transactions, versioned schema, and
- * migrations as plain code). Only the background opens it: the page never sees it, and the reader
- * frame, being embedded in a web page, could be given a partitioned copy of storage.
+ * migrations as plain code). The extension's own pages (popup, the reader in a tab) open it
+ * directly; the reader shown inside a web page asks the background, because a frame embedded in a
+ * page could be given a partitioned copy of storage.
  */
 export class LibraryDb extends Dexie {
   articles!: EntityTable<SavedArticle, 'id'>;
   snapshots!: EntityTable<ArticleSnapshot, 'id'>;
   highlights!: EntityTable<Highlight, 'id'>;
+  words!: EntityTable<WordPostings, 'word'>;
 
   constructor(name = LIBRARY_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -21,5 +24,10 @@ export class LibraryDb extends Dexie {
       snapshots: 'id',
       highlights: 'id, articleId',
     });
+    // Version 2: the library list (doc numbers, highlight counts, progress, undoable deletion)
+    // and the search index.
+    this.version(2)
+      .stores({ articles: 'id, savedAt, &doc', words: 'word' })
+      .upgrade(migrateToVersion2);
   }
 }

@@ -1,6 +1,7 @@
 import type { Article, LeadImage } from '../extract/article';
 import { isWebUrl } from '../extract/is-web-url';
-import { isCount, isObject, isText } from '../value-checks';
+import { isCount, isId, isObject, isText } from '../value-checks';
+import type { SavedArticle } from './records';
 
 /** An article body larger than this is not one the extractor produced (it stops far earlier). */
 const MAX_BODY_CHARS = 20_000_000;
@@ -28,14 +29,11 @@ function leadImage(value: unknown): LeadImage | null | undefined {
   return src !== undefined && isWebUrl(src) && alt !== undefined && caption !== undefined ? { src, alt, caption } : undefined;
 }
 
-/**
- * Returns a well-formed copy of an article record from a message or the database, or null when
- * any field is missing, of the wrong type or beyond bounds. `html` is not trusted by this check:
- * whoever shows it sanitizes it.
- */
-export function parseArticle(value: unknown): Article | null {
-  if (!isObject(value)) return null;
-  const article = {
+type Metadata = Omit<Article, 'html' | 'text'>;
+
+/** The metadata fields every article record has, each checked; null when any is wrong. */
+function parseMetadata(value: Record<string, unknown>): Metadata | null {
+  const metadata = {
     url: text(value.url),
     canonicalUrl: text(value.canonicalUrl),
     title: text(value.title),
@@ -46,12 +44,33 @@ export function parseArticle(value: unknown): Article | null {
     dir: value.dir === 'ltr' || value.dir === 'rtl' || value.dir === null ? value.dir : undefined,
     excerpt: optionalText(value.excerpt),
     leadImage: leadImage(value.leadImage),
-    html: text(value.html, MAX_BODY_CHARS),
-    text: text(value.text, MAX_BODY_CHARS),
     wordCount: count(value.wordCount),
     readingMinutes: count(value.readingMinutes),
   };
-  if (Object.values(article).includes(undefined)) return null;
-  if (!isWebUrl(article.url!)) return null;
-  return article as Article;
+  if (Object.values(metadata).includes(undefined)) return null;
+  return isWebUrl(metadata.url!) ? (metadata as Metadata) : null;
+}
+
+/**
+ * Returns a well-formed copy of an article record from a message or the database, or null when
+ * any field is missing, of the wrong type or beyond bounds. `html` is not trusted by this check:
+ * whoever shows it sanitizes it.
+ */
+export function parseArticle(value: unknown): Article | null {
+  if (!isObject(value)) return null;
+  const metadata = parseMetadata(value);
+  const html = text(value.html, MAX_BODY_CHARS);
+  const body = text(value.text, MAX_BODY_CHARS);
+  return metadata && html !== undefined && body !== undefined ? { ...metadata, html, text: body } : null;
+}
+
+/** The same check for a library record (metadata and what the library keeps with it), or null. */
+export function parseSavedArticle(value: unknown): SavedArticle | null {
+  if (!isObject(value)) return null;
+  const metadata = parseMetadata(value);
+  const { id, doc, savedAt, updatedAt, highlightCount, progress, deletedAt } = value;
+  if (!metadata || !isId(id) || !isCount(doc) || !isCount(savedAt) || !isCount(updatedAt) || !isCount(highlightCount)) return null;
+  if (typeof progress !== 'number' || !(progress >= 0 && progress <= 1)) return null;
+  if (deletedAt !== null && !isCount(deletedAt)) return null;
+  return { ...metadata, id, doc, savedAt, updatedAt, highlightCount, progress, deletedAt };
 }

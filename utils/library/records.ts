@@ -3,9 +3,17 @@ import type { Article } from '../extract/article';
 /** A saved article as the library lists it: metadata only, never the text. */
 export interface SavedArticle extends Omit<Article, 'html' | 'text'> {
   id: string;
+  /** A small number naming the article in the word index, where its address would take far more room. */
+  doc: number;
   /** Milliseconds since the epoch. */
   savedAt: number;
   updatedAt: number;
+  /** Kept with the article so the list never has to count highlights. */
+  highlightCount: number;
+  /** How far the reader got, from 0 to 1. */
+  progress: number;
+  /** When it was deleted: it stays, hidden, until the time to undo has passed. Null while it is in the library. */
+  deletedAt: number | null;
 }
 
 /** What the reader shows of a saved article, kept apart so listing the library never loads it. */
@@ -15,7 +23,13 @@ export interface ArticleSnapshot {
   text: string;
 }
 
-export function savedArticleFrom(id: string, article: Article, now: number): SavedArticle {
+/** One word of the search index and the articles (their `doc` numbers) it occurs in. */
+export interface WordPostings {
+  word: string;
+  docs: number[];
+}
+
+export function savedArticleFrom(id: string, doc: number, article: Article, now: number): SavedArticle {
   const { html: _html, text: _text, ...metadata } = article;
-  return { ...metadata, id, savedAt: now, updatedAt: now };
+  return { ...metadata, id, doc, savedAt: now, updatedAt: now, highlightCount: 0, progress: 0, deletedAt: null };
 }

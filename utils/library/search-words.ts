@@ -1,0 +1,34 @@
+/** Words shorter than this are not indexed: they match almost everything. */
+const MIN_WORD = 2;
+/** Longer runs are addresses or hashes, not words anyone types. */
+const MAX_WORD = 40;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower case without accents, so "Café" is found by "cafe" and "Straße" by "strasse". */
+export function foldCase(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replaceAll('ß', 'ss');
+}
+
+/** The distinct searchable words of `texts`, folded. */
+export function wordsOf(...texts: (string | null | undefined)[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    if (typeof text !== 'string') continue; // a damaged record's field
+    for (const [word] of foldCase(text).matchAll(WORD)) {
+      if (word.length >= MIN_WORD && word.length <= MAX_WORD) words.add(word);
+    }
+  }
+  return words;
+}
+
+/** The words of what someone typed, in order, each matched as the start of a word. */
+export function queryWords(query: string): string[] {
+  return [...wordsOf(query)];
+}
+
+/** Whether every query word starts some word of `text`. */
+export function matchesAll(text: string, query: string[]): boolean {
+  if (query.length === 0) return false;
+  const words = [...wordsOf(text)];
+  return query.every((q) => words.some((word) => word.startsWith(q)));
+}
