@@ -13,6 +13,7 @@ function readerKeys(): [string, string][] {
     ['n', i18n.t('keys.n')],
     ['j / k', i18n.t('keys.jk')],
     ['Delete', i18n.t('keys.delete')],
+    ['s', i18n.t('keys.save')],
     ['[ / ]', i18n.t('keys.size')],
     ['t', i18n.t('keys.theme')],
     ['l', i18n.t('keys.listen')],

@@ -19,6 +19,7 @@ import { TypePanel } from './TypePanel';
 import { useHighlightKeys } from './useHighlightKeys';
 import { useHighlights } from './useHighlights';
 import { useReaderKeys } from './useReaderKeys';
+import { useReadingPosition } from './useReadingPosition';
 import { useReaderSettings } from './useReaderSettings';
 
 interface Props {
@@ -30,6 +31,8 @@ interface Props {
   /** The settings already applied to the page before it was first shown. */
   settings: ReaderSettings;
   locale?: string;
+  /** A highlight to show first (opened from the library), instead of the remembered place. */
+  startAt?: string;
 }
 
 /** The small panels opened from the toolbar; one at a time. */
@@ -51,7 +54,7 @@ function noticeFor(reply: Extract<ArticleReply, { ok: false }>): string {
 }
 
 /** The reader over the page: loads the article, shows it or says why not, closes on Esc. */
-export function Reader({ loadArticle, onClose, library, settings: initialSettings, locale }: Props) {
+export function Reader({ loadArticle, onClose, library, settings: initialSettings, locale, startAt }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [panelOpen, setPanelOpen] = useState(false);
   const [popover, setPopover] = useState<Popover>(null);
@@ -70,6 +73,7 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       larger: () => change((current) => ({ size: stepped('size', current.size, 1) })),
       nextTheme: () => change((current) => ({ theme: nextTheme(current.theme) })),
       showKeys: () => setPopover('keys'),
+      save: () => void highlights.saveArticle(),
       listen: () => {
         if (!article) return;
         setListening(true);
@@ -79,7 +83,8 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       escape: () => (popover ? setPopover(null) : onClose()),
     },
   );
-  const { menu, editing, announcement, orphans } = highlights;
+  const { menu, editing, announcement, orphans, entry } = highlights;
+  useReadingPosition({ article, body, entry, library, startAt, showHighlight: highlights.focusHighlight });
   // Voices are remembered per language: the article's.
   const voiceKey = voiceLanguage(article?.lang ?? null);
 
@@ -144,6 +149,17 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
         >
           Aa
         </button>
+        {article && (
+          <button
+            type="button"
+            class="text-button"
+            aria-disabled={entry?.saved ? 'true' : undefined}
+            title={entry?.saved ? i18n.t('library.savedTitle') : i18n.t('library.saveTitle')}
+            onClick={() => void highlights.saveArticle()}
+          >
+            {entry?.saved ? i18n.t('library.saved') : i18n.t('library.save')}
+          </button>
+        )}
         {article && (
           // Ctrl+P would print the page under the reader: only the reader's own frame prints the article.
           <button type="button" class="icon-button" aria-label={i18n.t('reader.print')} title={i18n.t('reader.printTitle')} onClick={() => window.print()}>

@@ -1,20 +1,13 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { progressThrough } from '@/utils/reading-position';
 
 interface Props {
   /** The element read through: progress is how much of it has scrolled past. */
   target: RefObject<HTMLElement | null>;
   readingMinutes: number;
   dir: 'ltr' | 'rtl' | null;
-}
-
-/** The share of `el` scrolled past, from 0 at its top to 1 when its end is in view. */
-function progressThrough(el: HTMLElement): number {
-  const { top, height } = el.getBoundingClientRect();
-  const scrollable = height - window.innerHeight;
-  if (scrollable <= 0) return 1;
-  return Math.min(1, Math.max(0, -top / scrollable));
 }
 
 /** A thin bar across the top showing how far through the article the reader is, and the minutes left. */

@@ -48,6 +48,8 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   const layer = useRef<HighlightLayer | null>(null);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [unreadable, setUnreadable] = useState(0);
+  /** The article's place in the library once loaded: whether it is saved, and how far it was read. */
+  const [entry, setEntry] = useState<{ saved: boolean; progress: number } | null>(null);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
@@ -66,15 +68,20 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     layer.current = current;
     setHighlights([]);
     setUnreadable(0);
+    setEntry(null);
     let live = true;
     void library.load(articleId).then((reply) => {
       if (!live) return;
-      if (!reply.ok) return say(reply.message, true);
+      if (!reply.ok) {
+        setEntry({ saved: false, progress: 0 });
+        return say(reply.message, true);
+      }
       // Highlights made while loading are already drawn (and in state); the loaded ones join them.
       const fresh = reply.highlights.filter((h) => !current.has(h.id));
       current.placeAll(fresh);
       setHighlights((made) => [...fresh, ...made]);
       setUnreadable(reply.unreadable);
+      setEntry((known) => ({ saved: reply.saved || !!known?.saved, progress: reply.progress }));
       redraw();
     });
     return () => {
@@ -117,7 +124,10 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     if (withNote) setEditing(highlight.id);
     redraw();
     void library.save(article, highlight).then((reply) => {
-      if (reply.ok) return say(i18n.t('highlight.saved'));
+      if (reply.ok) {
+        setEntry((known) => ({ saved: true, progress: known?.progress ?? 0 }));
+        return say(i18n.t('highlight.saved'));
+      }
       forget(highlight.id);
       say(reply.message, true);
     });
@@ -188,6 +198,15 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
 
   const focusMark = (id: string) => layer.current?.firstMark(id)?.focus({ preventScroll: true });
 
+  /** Keeps the article in the library without a highlight. */
+  async function saveArticle(): Promise<void> {
+    if (!article || entry?.saved) return;
+    const reply = await library.saveArticle(article);
+    if (!reply.ok) return say(reply.message, true);
+    setEntry((known) => ({ saved: true, progress: known?.progress ?? 0 }));
+    say(i18n.t('library.savedNow'));
+  }
+
   /** Scrolls to a highlight, focuses it and shows its menu. */
   function focusHighlight(id: string) {
     const mark = layer.current?.firstMark(id);
@@ -255,6 +274,9 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     placed: order.flatMap(({ id }) => (byId.has(id) ? [byId.get(id)!] : [])),
     orphans: highlights.filter((h) => !layer.current?.has(h.id)),
     unreadable,
+    /** Null until the library has answered. */
+    entry,
+    saveArticle,
     menu,
     setMenu,
     editing,

@@ -7,6 +7,7 @@ export interface ReaderKeyActions {
   nextTheme: () => void;
   showKeys: () => void;
   listen: () => void;
+  save: () => void;
   /** Esc: close what is open on top, else the reader. */
   escape: () => void;
 }
@@ -43,7 +44,7 @@ function trapTab(event: KeyboardEvent, doc: Document): void {
 }
 
 /**
- * The reader's own keys: `[` / `]` text size, `t` next theme, `?` the list of keys, `l` listen,
+ * The reader's own keys: `[` / `]` text size, `t` next theme, `?` the list of keys, `l` listen, `s` save,
  * Esc (wherever focus is, unless something nearer handled it); and Tab kept inside the reader.
  * Other keys typed into a field or a dialog are left alone.
  */
@@ -61,7 +62,7 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
       const target = event.target instanceof Element ? event.target : null;
       if (event.key === 'Tab') return trapTab(event, target?.ownerDocument ?? document);
       if (isInFieldOrDialog(target)) return;
-      const action = { '[': 'smaller', ']': 'larger', t: 'nextTheme', '?': 'showKeys', l: 'listen' }[event.key] as
+      const action = { '[': 'smaller', ']': 'larger', t: 'nextTheme', '?': 'showKeys', l: 'listen', s: 'save' }[event.key] as
         | keyof ReaderKeyActions
         | undefined;
       if (!action) return;

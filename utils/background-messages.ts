@@ -1,10 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { articleIdFor } from './library/article-id';
-import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from './library/highlight-store';
+import { answerLibrary } from './library/answer-library';
 import type { LibraryDb } from './library/library-db';
-import { storageErrorMessage } from './library/storage-error';
-import type { ArticleReply, ContentMessage, HighlightsReply, LibraryReply, Message, UpdateReply } from './messages';
+import type { ArticleReply, ContentMessage } from './messages';
 import { parseMessage } from './messages';
 import { toggleReader } from './toggle-reader';
 
@@ -19,33 +17,6 @@ function isReaderFrame(sender: Browser.runtime.MessageSender): sender is Browser
 
 function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-}
-
-type LibraryMessage = Extract<Message, { type: `${string}-highlight${string}` }>;
-
-/** Reads or writes the library; a failed write is answered with one sentence, never thrown. */
-async function answerLibrary(db: LibraryDb, message: LibraryMessage): Promise<LibraryReply | HighlightsReply | UpdateReply> {
-  try {
-    switch (message.type) {
-      case 'load-highlights':
-        return { ok: true, ...(await loadHighlights(db, message.articleId)) };
-      case 'save-highlight':
-        if (message.highlight.articleId !== articleIdFor(message.article)) {
-          return { ok: false, message: i18n.t('library.otherArticle') };
-        }
-        await saveHighlight(db, message.article, message.highlight);
-        return { ok: true };
-      case 'update-highlight':
-        return { ok: true, updated: await updateHighlight(db, message.id, message.changes) };
-      case 'delete-highlight':
-        await deleteHighlight(db, message.id);
-        return { ok: true };
-    }
-  } catch (error) {
-    console.error('Lucid Reader: library', message.type, error);
-    const failure = message.type === 'load-highlights' ? i18n.t('library.loadFailed') : storageErrorMessage(error, i18n.t('library.theHighlight'));
-    return { ok: false, message: failure };
-  }
 }
 
 /**
@@ -69,6 +40,8 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'save-highlight':
     case 'update-highlight':
     case 'delete-highlight':
+    case 'save-article':
+    case 'set-progress':
       return isReaderFrame(sender) ? answerLibrary(db, message) : undefined;
   }
 }

@@ -23,7 +23,11 @@ export type Message =
   /** reader → background: change a highlight's colour, note or place */
   | { type: 'update-highlight'; id: string; changes: HighlightChanges }
   /** reader → background */
-  | { type: 'delete-highlight'; id: string };
+  | { type: 'delete-highlight'; id: string }
+  /** reader → background: keep the article in the library ("Save") */
+  | { type: 'save-article'; article: Article }
+  /** reader → background: how far the reader got in a saved article, from 0 to 1 */
+  | { type: 'set-progress'; articleId: string; progress: number };
 
 /** background → content script */
 export type ContentMessage = { type: 'extract'; force: boolean } | { type: 'close' };
@@ -85,6 +89,15 @@ export function parseMessage(value: unknown): Message | null {
     }
     case 'delete-highlight':
       return isId(value.id) ? { type: 'delete-highlight', id: value.id } : null;
+    case 'save-article': {
+      const article = parseArticle(value.article);
+      return article ? { type: 'save-article', article } : null;
+    }
+    case 'set-progress': {
+      const { articleId, progress } = value;
+      const valid = isId(articleId) && typeof progress === 'number' && progress >= 0 && progress <= 1;
+      return valid ? { type: 'set-progress', articleId, progress } : null;
+    }
     default:
       return null;
   }

@@ -1,7 +1,9 @@
 import { i18n } from '#i18n';
 import type { Article } from './extract/article';
 import type { Highlight } from './highlights/types';
+import { answerLibrary, type LibraryMessage } from './library/answer-library';
 import type { HighlightChanges } from './library/highlight-store';
+import type { LibraryDb } from './library/library-db';
 import type { HighlightsReply, LibraryReply, Message, UpdateReply } from './messages';
 
 /** The library as the reader uses it: every call answers, with one sentence when it failed. */
@@ -10,21 +12,35 @@ export interface ReaderLibrary {
   save(article: Article, highlight: Highlight): Promise<LibraryReply>;
   update(id: string, changes: HighlightChanges): Promise<UpdateReply>;
   remove(id: string): Promise<LibraryReply>;
+  /** Keeps the article in the library without a highlight. */
+  saveArticle(article: Article): Promise<LibraryReply>;
+  /** Remembers how far the reader got (0 to 1) in a saved article. */
+  setProgress(articleId: string, progress: number): Promise<LibraryReply>;
 }
 
-/**
- * The reader's library through the background, which alone opens the database (the reader frame
- * sits in a web page and could be handed partitioned storage). A lost answer becomes a failure.
- */
-export function libraryThroughMessages(send: (message: Message) => Promise<unknown>): ReaderLibrary {
-  async function ask<T>(message: Message): Promise<T | { ok: false; message: string }> {
-    const reply = (await send(message).catch(() => undefined)) as T | undefined;
-    return reply ?? { ok: false, message: i18n.t('library.noAnswer') };
-  }
+function libraryAnswering(ask: <T>(message: LibraryMessage) => Promise<T>): ReaderLibrary {
   return {
     load: (articleId) => ask({ type: 'load-highlights', articleId }),
     save: (article, highlight) => ask({ type: 'save-highlight', article, highlight }),
     update: (id, changes) => ask({ type: 'update-highlight', id, changes }),
     remove: (id) => ask({ type: 'delete-highlight', id }),
+    saveArticle: (article) => ask({ type: 'save-article', article }),
+    setProgress: (articleId, progress) => ask({ type: 'set-progress', articleId, progress }),
   };
+}
+
+/**
+ * The reader's library through the background, for the reader shown over a web page: a frame
+ * embedded in a page could be handed partitioned storage. A lost answer becomes a failure.
+ */
+export function libraryThroughMessages(send: (message: Message) => Promise<unknown>): ReaderLibrary {
+  return libraryAnswering(async <T>(message: LibraryMessage) => {
+    const reply = (await send(message).catch(() => undefined)) as T | undefined;
+    return reply ?? ({ ok: false, message: i18n.t('library.noAnswer') } as T);
+  });
+}
+
+/** The library opened in place, for the reader in a tab of its own (a saved article): same answers, no round trip. */
+export function libraryInDatabase(db: LibraryDb): ReaderLibrary {
+  return libraryAnswering(<T>(message: LibraryMessage) => answerLibrary(db, message) as Promise<T>);
 }

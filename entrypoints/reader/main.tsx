@@ -7,38 +7,69 @@ import '@fontsource/source-sans-3/latin-ext-400.css';
 import '@fontsource/source-sans-3/latin-700.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { Reader } from '@/components/Reader';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
+import { loadSavedArticle } from '@/utils/library/article-store';
+import { LibraryDb } from '@/utils/library/library-db';
 import type { ArticleReply, Message } from '@/utils/messages';
-import { libraryThroughMessages } from '@/utils/reader-library';
+import { libraryInDatabase, libraryThroughMessages } from '@/utils/reader-library';
 import { loadSettings } from '@/utils/settings/settings-store';
 
 function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-async function loadArticle(force: boolean): Promise<ArticleReply> {
-  const reply = (await send({ type: 'get-article', force })) as ArticleReply | undefined;
-  if (!reply) throw new Error('No answer from the extension');
-  // The article crossed from a web page's process: sanitize again before it is shown here.
-  if (reply.ok) reply.article.html = sanitizeArticleHtml(reply.article.html, window);
-  return reply;
+/** The reader over a web page: the article comes from the page, the library through the background. */
+function overPage() {
+  return {
+    async loadArticle(force: boolean): Promise<ArticleReply> {
+      const reply = (await send({ type: 'get-article', force })) as ArticleReply | undefined;
+      if (!reply) throw new Error('No answer from the extension');
+      return reply;
+    },
+    onClose: () => void send({ type: 'close-reader' }),
+    library: libraryThroughMessages(send),
+  };
 }
 
-function close() {
-  void send({ type: 'close-reader' });
+/** The reader in a tab of its own (`?article=<id>`): a saved article from the library, offline. */
+function savedArticle(id: string) {
+  const db = new LibraryDb();
+  return {
+    async loadArticle(): Promise<ArticleReply> {
+      const saved = await loadSavedArticle(db, id);
+      if (!saved) return { ok: false, reason: 'unavailable', message: i18n.t('library.notInLibrary') };
+      return { ok: true, article: saved.article, readerable: true };
+    },
+    onClose: () => window.close(),
+    library: libraryInDatabase(db),
+  };
+}
+
+/** Whatever the article's source, it is sanitized again here before it is shown. */
+function sanitized(load: (force: boolean) => Promise<ArticleReply>) {
+  return async (force: boolean) => {
+    const reply = await load(force);
+    if (reply.ok) reply.article.html = sanitizeArticleHtml(reply.article.html, window);
+    return reply;
+  };
 }
 
 async function start() {
+  const params = new URLSearchParams(location.search);
+  const articleId = params.get('article');
+  const { loadArticle, onClose, library } = articleId ? savedArticle(articleId) : overPage();
   // The page stays hidden (index.html) until the reader has put the chosen theme and type on it
   // (during `render`): no flash of others.
   render(
     <Reader
-      loadArticle={loadArticle}
-      onClose={close}
-      library={libraryThroughMessages(send)}
+      loadArticle={sanitized(loadArticle)}
+      onClose={onClose}
+      library={library}
       settings={await loadSettings()}
       locale={navigator.language}
+      startAt={params.get('highlight') ?? undefined}
     />,
     document.getElementById('app')!,
   );
