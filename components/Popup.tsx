@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ToggleOutcome } from '@/utils/messages';
@@ -12,10 +13,12 @@ interface Props {
   onOpenShortcutSettings: () => void;
   /** Called when the reader opened or closed: the popup's job is done. */
   onDone: () => void;
+  /** What comes below: the library. */
+  children?: ComponentChildren;
 }
 
-/** The toolbar popup: "Read this page" first and focused, then how to do it from the keyboard. */
-export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, onDone }: Props) {
+/** The toolbar popup: "Read this page" first and focused, how to do it from the keyboard, then the library. */
+export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, onDone, children }: Props) {
   const [message, setMessage] = useState(restriction);
   const [busy, setBusy] = useState(false);
   const readButton = useRef<HTMLButtonElement>(null);
@@ -44,6 +47,7 @@ export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, o
         </p>
       )}
       <ShortcutHint shortcut={shortcut} onOpenSettings={onOpenShortcutSettings} />
+      {children}
     </main>
   );
 }

@@ -77,7 +77,7 @@ describe('library messages from the reader', () => {
   it('saves a highlight with its article and gives it back to a later reader', async () => {
     await expect(handleMessage(save, readerFrame)).resolves.toEqual({ ok: true });
     const reply = await handleMessage({ type: 'load-highlights', articleId: articleIdFor(sampleArticle) }, readerFrame);
-    expect(reply).toEqual({ ok: true, saved: true, highlights: [highlight], unreadable: 0 });
+    expect(reply).toEqual({ ok: true, saved: true, highlights: [highlight], unreadable: 0, progress: 0 });
   });
 
   it('changes and deletes a highlight', async () => {
@@ -86,6 +86,16 @@ describe('library messages from the reader', () => {
     await expect(handleMessage(update, readerFrame)).resolves.toEqual({ ok: true, updated: true });
     await expect(handleMessage({ type: 'delete-highlight', id: highlight.id }, readerFrame)).resolves.toEqual({ ok: true });
     await expect(handleMessage(update, readerFrame)).resolves.toEqual({ ok: true, updated: false });
+  });
+
+  it('saves an article without highlights and remembers how far it was read', async () => {
+    const articleId = articleIdFor(sampleArticle);
+    await handleMessage({ type: 'set-progress', articleId, progress: 0.3 }, readerFrame);
+    expect(await db.articles.count()).toBe(0);
+    await expect(handleMessage({ type: 'save-article', article: sampleArticle }, readerFrame)).resolves.toEqual({ ok: true });
+    await expect(handleMessage({ type: 'set-progress', articleId, progress: 0.3 }, readerFrame)).resolves.toEqual({ ok: true });
+    const reply = await handleMessage({ type: 'load-highlights', articleId }, readerFrame);
+    expect(reply).toEqual({ ok: true, saved: true, highlights: [], unreadable: 0, progress: 0.3 });
   });
 
   it('refuses a highlight filed under another article', async () => {
@@ -108,8 +118,11 @@ describe('library messages from the reader', () => {
     ['with a malformed highlight', { ...save, highlight: { ...highlight, color: 'red' } }, readerFrame],
     ['with an article that is not one', { ...save, article: { title: 'x' } }, readerFrame],
     ['with a note too long to be typed', { type: 'update-highlight', id: 'x', changes: { note: 'n'.repeat(20_001) } }, readerFrame],
+    ['of an article from a web page', { type: 'save-article', article: sampleArticle }, { id: EXTENSION_ID, url: 'https://news.example/', tab: { id: 3 } as never }],
+    ['of progress beyond the end', { type: 'set-progress', articleId: 'x', progress: 2 }, readerFrame],
   ])('ignores a save %s', async (_label, message, sender) => {
     await expect(handleMessage(message, sender)).resolves.toBeUndefined();
     expect(await db.highlights.count()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
   });
 });

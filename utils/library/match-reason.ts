@@ -4,7 +4,8 @@ import { foldCase } from './search-words';
 
 /** Why an article matched a search: what the result shows under its title. */
 export type MatchReason =
-  | { kind: 'title' | 'site' }
+  | { kind: 'title' }
+  | { kind: 'site' }
   | { kind: 'highlight'; highlightId: string; text: string; note: string }
   | { kind: 'text'; text: string };
 

@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { parseHighlight } from '../highlights/parse-highlight';
+import type { Highlight } from '../highlights/types';
 import { isObject } from '../value-checks';
 import { articleWords } from './article-words';
 import type { WordPostings } from './records';
@@ -11,20 +13,24 @@ import type { WordPostings } from './records';
  */
 export async function migrateToVersion2(tx: Transaction): Promise<void> {
   const articles = (await tx.table('articles').toArray()).filter(isObject);
-  const highlights = (await tx.table('highlights').toArray()).filter(isObject);
-  const byArticle = new Map<unknown, Record<string, unknown>[]>();
-  for (const h of highlights) byArticle.set(h.articleId, [...(byArticle.get(h.articleId) ?? []), h]);
+  // Only highlights the reader can show count and are indexed; the others stay, reported as unreadable.
+  const highlights = (await tx.table('highlights').toArray()).map(parseHighlight).filter((h) => h !== null);
+  const byArticle = new Map<string, Highlight[]>();
+  for (const h of highlights) {
+    const own = byArticle.get(h.articleId);
+    if (own) own.push(h);
+    else byArticle.set(h.articleId, [h]);
+  }
   articles.sort((a, b) => Number(a.savedAt) - Number(b.savedAt));
 
   const postings = new Map<string, number[]>();
   for (const [i, article] of articles.entries()) {
     const doc = i + 1;
-    const own = byArticle.get(article.id) ?? [];
+    const own = byArticle.get(article.id as string) ?? [];
     Object.assign(article, { doc, highlightCount: own.length, progress: 0, deletedAt: null });
     const snapshot: unknown = await tx.table('snapshots').get(article.id as string);
     const text = isObject(snapshot) && typeof snapshot.text === 'string' ? snapshot.text : '';
-    const quotes = own.filter((h) => isObject(h.selectors) && isObject(h.selectors.quote)) as never[];
-    for (const word of articleWords(article as never, text, quotes)) {
+    for (const word of articleWords(article as never, text, own)) {
       const docs = postings.get(word);
       if (docs) docs.push(doc);
       else postings.set(word, [doc]);

@@ -1,0 +1,138 @@
+import { useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { LibraryDb } from '@/utils/library/library-db';
+import type { SavedArticle } from '@/utils/library/records';
+import { LibraryEntry } from './LibraryEntry';
+import { useLibrary } from './useLibrary';
+
+/** What the library's files are made of and read from: Markdown, backups. */
+export interface LibraryFiles {
+  exportArticle(article: SavedArticle): Promise<void>;
+  exportAll(): Promise<void>;
+  backup(): Promise<void>;
+  /** Imports a backup file; says what was added, or why nothing was. */
+  importBackup(file: File): Promise<{ ok: boolean; message: string }>;
+}
+
+interface Props {
+  db: LibraryDb;
+  /** The current tab's address: its entry, when saved, comes first. */
+  pageUrl?: string;
+  files: LibraryFiles;
+  locale?: string;
+}
+
+/** The saved articles, below "Read this page": search, review, open, export, delete with undo, import. */
+export function Library({ db, pageUrl, files, locale }: Props) {
+  const library = useLibrary(db, pageUrl);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { entries, notice } = library;
+
+  /** Runs a file action; a failure is said, never thrown into the popup. */
+  async function run(action: () => Promise<unknown>) {
+    try {
+      await action();
+    } catch (error) {
+      console.error('Lucid Reader: library file', error);
+      library.say({ text: i18n.t('library.fileFailed'), urgent: true });
+    }
+  }
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    const outcome = await files.importBackup(file);
+    library.say({ text: outcome.message, urgent: !outcome.ok });
+    if (outcome.ok) await library.reload();
+  }
+
+  let status = '';
+  if (library.searching && library.searchedFor !== null) {
+    status = entries.length === 0 ? i18n.t('library.noMatch', [library.query.trim()]) : i18n.t('library.results', entries.length);
+  } else if (!library.searching && !library.loading && entries.length === 0) {
+    status = library.withHighlights && library.total > 0 ? i18n.t('library.noneWithHighlights') : i18n.t('library.empty');
+  }
+
+  return (
+    <section class="library" aria-labelledby="library-heading">
+      <h2 id="library-heading">{i18n.t('library.heading')}</h2>
+      <div class="library-filters">
+        <input
+          type="search"
+          aria-label={i18n.t('library.search')}
+          placeholder={i18n.t('library.searchPlaceholder')}
+          value={library.query}
+          onInput={(event) => library.setQuery(event.currentTarget.value)}
+        />
+        <label>
+          <input type="checkbox" checked={library.withHighlights} onChange={(event) => library.setWithHighlights(event.currentTarget.checked)} />{' '}
+          {i18n.t('library.withHighlights')}
+        </label>
+      </div>
+      <p class="library-status" role="status">
+        {status}
+      </p>
+      {library.unreadable > 0 && <p class="library-unreadable">{i18n.t('library.unreadable', library.unreadable)}</p>}
+      <ul class="entries" aria-busy={library.loading}>
+        {entries.map(({ article, reason }) => (
+          <LibraryEntry
+            key={article.id}
+            db={db}
+            article={article}
+            reason={reason}
+            isCurrentPage={article.id === library.currentId}
+            locale={locale}
+            onExport={(a) => void run(() => files.exportArticle(a))}
+            onDelete={(a) => void library.remove(a)}
+          />
+        ))}
+      </ul>
+      {library.more && entries.length > 0 && (
+        <button type="button" class="show-more" onClick={library.showMore}>
+          {i18n.t('library.showMore')}
+        </button>
+      )}
+      {library.deleted.length > 0 && (
+        <ul class="undo-offers" aria-label={i18n.t('library.undo')}>
+          {library.deleted.map((article) => (
+            <li key={article.id}>
+              <span>{i18n.t('library.deleted', [article.title])}</span>{' '}
+              <button type="button" onClick={() => void library.undo(article)}>
+                {i18n.t('library.undo')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="notice" role="alert">
+        {notice?.urgent && notice.text}
+      </div>
+      <div class="visually-hidden" role="status">
+        {notice && !notice.urgent ? notice.text : ''}
+      </div>
+      <details class="library-tools">
+        <summary>{i18n.t('library.tools')}</summary>
+        <div class="tools">
+        <button type="button" onClick={() => void run(files.exportAll)}>
+          {i18n.t('library.exportAll')}
+        </button>
+        <button type="button" onClick={() => void run(files.backup)}>
+          {i18n.t('library.backup')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {i18n.t('library.import')}
+        </button>
+        </div>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(event) => {
+            const input = event.currentTarget;
+            void run(() => importFile(input.files?.[0])).then(() => (input.value = ''));
+          }}
+        />
+      </details>
+    </section>
+  );
+}

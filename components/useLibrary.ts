@@ -1,0 +1,159 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { articleIdFor } from '@/utils/library/article-id';
+import { deleteArticle, listArticles, purgeDeleted, recentlyDeleted, UNDO_DELETE_MS, undoDelete } from '@/utils/library/article-store';
+import type { LibraryDb } from '@/utils/library/library-db';
+import type { SavedArticle } from '@/utils/library/records';
+import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/search-library';
+
+/** Articles shown at first, and added by each "Show more": enough to fill the popup, quick to draw. */
+export const PAGE = 25;
+
+export interface Notice {
+  text: string;
+  /** Something failed: said at once. */
+  urgent: boolean;
+}
+
+/** An entry as the list shows it: the article, and why it matched when searching. */
+export type Entry = { article: SavedArticle; reason?: SearchResult['reason'] };
+
+/** The id the current tab's page would be saved under, so its entry can come first. */
+function idOfPage(url: string | undefined): string | null {
+  try {
+    return url ? articleIdFor({ url, canonicalUrl: '' }) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The library as the popup shows it: the newest articles at once, then all of them for searching,
+ * filtering and "Show more"; deleting with a time to undo, which survives closing the popup.
+ */
+export function useLibrary(db: LibraryDb, pageUrl: string | undefined) {
+  const [articles, setArticles] = useState<SavedArticle[] | null>(null);
+  const [complete, setComplete] = useState(false);
+  const [unreadable, setUnreadable] = useState(0);
+  const [query, setQuery] = useState('');
+  const [withHighlights, setWithHighlights] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const [search, setSearch] = useState<{ query: string; results: SearchResult[]; more: boolean } | null>(null);
+  const [deleted, setDeleted] = useState<SavedArticle[]>([]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const searches = useRef(0);
+  const pageId = idOfPage(pageUrl);
+
+  const failed = (error: unknown) => {
+    console.error('Lucid Reader: library', error);
+    setNotice({ text: i18n.t('library.loadListFailed'), urgent: true });
+  };
+
+  useEffect(() => {
+    let live = true;
+    // The first screenful first: the popup must show at once, whatever the library's size.
+    listArticles(db, PAGE)
+      .then((first) => live && setArticles(first.articles))
+      .then(async () => {
+        await purgeDeleted(db);
+        const [all, recent] = await Promise.all([listArticles(db), recentlyDeleted(db)]);
+        if (!live) return;
+        setArticles(all.articles);
+        setUnreadable(all.unreadable);
+        setComplete(true);
+        setDeleted(recent);
+      })
+      .catch(failed);
+    return () => {
+      live = false;
+    };
+  }, [db]);
+
+  const filtered = (articles ?? []).filter((a) => !withHighlights || a.highlightCount > 0);
+  const searching = isSearch(query);
+
+  useEffect(() => {
+    if (!searching || !complete) return setSearch(null);
+    const mine = ++searches.current;
+    searchLibrary(db, filtered, query, shown).then((page) => {
+      if (mine === searches.current) setSearch({ query, ...page });
+    }, failed);
+  }, [query, withHighlights, shown, articles, complete]);
+
+  // Each undo offer lasts as long as the deletion can be undone.
+  useEffect(() => {
+    if (deleted.length === 0) return;
+    const oldest = Math.min(...deleted.map((a) => a.deletedAt!));
+    const timer = setTimeout(() => setDeleted((list) => list.filter((a) => a.deletedAt! > Date.now() - UNDO_DELETE_MS)), oldest + UNDO_DELETE_MS - Date.now());
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  let entries: Entry[];
+  let more: boolean;
+  const current = filtered.find((a) => a.id === pageId || idOfPage(a.url) === pageId);
+  if (searching) {
+    entries = search?.results ?? [];
+    more = search?.more ?? false;
+  } else {
+    // The current page's entry first, when it is saved.
+    const ordered = current ? [current, ...filtered.filter((a) => a !== current)] : filtered;
+    entries = ordered.slice(0, shown).map((article) => ({ article }));
+    more = ordered.length > shown || !complete;
+  }
+
+  async function remove(article: SavedArticle) {
+    const now = Date.now();
+    if (!(await deleteArticle(db, article.id, now).catch(() => false))) {
+      return setNotice({ text: i18n.t('library.deleteFailed', [article.title]), urgent: true });
+    }
+    setArticles((list) => list && list.filter((a) => a.id !== article.id));
+    setDeleted((list) => [{ ...article, deletedAt: now }, ...list]);
+    setNotice({ text: i18n.t('library.deleted', [article.title]), urgent: false });
+  }
+
+  async function undo(article: SavedArticle) {
+    setDeleted((list) => list.filter((a) => a.id !== article.id));
+    if (!(await undoDelete(db, article.id).catch(() => false))) {
+      return setNotice({ text: i18n.t('library.tooLateToUndo', [article.title]), urgent: true });
+    }
+    const back = { ...article, deletedAt: null };
+    setArticles((list) => list && [...list, back].sort((a, b) => b.savedAt - a.savedAt));
+    setNotice({ text: i18n.t('library.undone', [article.title]), urgent: false });
+  }
+
+  /** Reads the library again (after an import). */
+  async function reload() {
+    const all = await listArticles(db);
+    setArticles(all.articles);
+    setUnreadable(all.unreadable);
+  }
+
+  return {
+    loading: articles === null,
+    total: articles?.length ?? 0,
+    entries,
+    more,
+    showMore: () => setShown((n) => n + PAGE),
+    query,
+    setQuery: (q: string) => {
+      setQuery(q);
+      setShown(PAGE);
+    },
+    searching,
+    /** The search whose results are shown lags the query while it runs. */
+    searchedFor: search?.query ?? null,
+    withHighlights,
+    setWithHighlights,
+    unreadable,
+    /** The current page's article, when it is saved. */
+    currentId: current?.id ?? null,
+    deleted,
+    remove,
+    undo,
+    reload,
+    notice,
+    say: setNotice,
+  };
+}
+
+export type Library = ReturnType<typeof useLibrary>;
