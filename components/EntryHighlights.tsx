@@ -20,7 +20,7 @@ export function EntryHighlights({ db, articleId }: Props) {
       .equals(articleId)
       .toArray()
       .then((records: unknown[]) => records.map(parseHighlight).filter((h) => h !== null))
-      .then((list) => setHighlights(list.sort((a, b) => a.selectors.position.start - b.selectors.position.start)))
+      .then((list) => setHighlights(list.toSorted((a, b) => a.selectors.position.start - b.selectors.position.start)))
       .catch(() => setHighlights([]));
   }, [articleId]);
 

@@ -9,7 +9,8 @@ import { useLibrary } from './useLibrary';
 export interface LibraryFiles {
   exportArticle(article: SavedArticle): Promise<void>;
   exportAll(): Promise<void>;
-  backup(): Promise<void>;
+  /** Downloads a backup; says what it had to leave out, if anything. */
+  backup(): Promise<string | null>;
   /** Imports a backup file; says what was added, or why nothing was. */
   importBackup(file: File): Promise<{ ok: boolean; message: string }>;
 }
@@ -115,7 +116,13 @@ export function Library({ db, pageUrl, files, locale }: Props) {
         <button type="button" onClick={() => void run(files.exportAll)}>
           {i18n.t('library.exportAll')}
         </button>
-        <button type="button" onClick={() => void run(files.backup)}>
+        <button
+          type="button"
+          onClick={() => void run(async () => {
+            const leftOut = await files.backup();
+            if (leftOut) library.say({ text: leftOut, urgent: true });
+          })}
+        >
           {i18n.t('library.backup')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>

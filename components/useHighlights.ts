@@ -157,7 +157,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     const removed = find(id);
     if (!removed) return;
     const order = layer.current?.inOrder() ?? [];
-    const at = order.findIndex((entry) => entry.id === id);
+    const at = order.findIndex((placed) => placed.id === id);
     const next = (order[at + 1] ?? order[at - 1])?.id;
     forget(id);
     const reply = await library.remove(id);
@@ -191,7 +191,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   /** The placed highlight `step` places after (or before) `id` in reading order. */
   function neighbour(id: string | undefined, step: 1 | -1): string | undefined {
     const order = layer.current?.inOrder() ?? [];
-    const at = order.findIndex((entry) => entry.id === id);
+    const at = order.findIndex((placed) => placed.id === id);
     if (at < 0) return (step === 1 ? order[0] : order.at(-1))?.id;
     return order[at + step]?.id;
   }

@@ -117,7 +117,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined) {
       return setNotice({ text: i18n.t('library.tooLateToUndo', [article.title]), urgent: true });
     }
     const back = { ...article, deletedAt: null };
-    setArticles((list) => list && [...list, back].sort((a, b) => b.savedAt - a.savedAt));
+    setArticles((list) => list && [...list, back].toSorted((a, b) => b.savedAt - a.savedAt));
     setNotice({ text: i18n.t('library.undone', [article.title]), urgent: false });
   }
 

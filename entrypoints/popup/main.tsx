@@ -1,8 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { Library } from '@/components/Library';
 import { Popup } from '@/components/Popup';
+import { LibraryDb } from '@/utils/library/library-db';
+import { libraryFiles } from '@/utils/library/library-files';
 import type { Message, ToggleOutcome } from '@/utils/messages';
 import { restrictionForTab } from '@/utils/restricted-pages';
+import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
 
 // Each browser keeps its shortcut settings on a page of its own.
 const SHORTCUT_SETTINGS = import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts';
@@ -14,6 +18,8 @@ async function start() {
   ]);
   const shortcut = commands.find((command) => command.name === 'toggle-reader')?.shortcut ?? '';
   const restriction = restrictionForTab(tab);
+  // The popup is an extension page of its own (not inside a web page): it opens the library directly.
+  const db = new LibraryDb();
 
   async function read(): Promise<ToggleOutcome> {
     const message: Message = { type: 'toggle-reader', tabId: tab!.id! };
@@ -27,7 +33,14 @@ async function start() {
       onRead={read}
       onOpenShortcutSettings={() => void browser.tabs.create({ url: SHORTCUT_SETTINGS }).then(() => window.close())}
       onDone={() => window.close()}
-    />,
+    >
+      <Library
+        db={db}
+        pageUrl={tab?.url}
+        files={libraryFiles(db, { load: loadSettings, save: saveSettings }, document, navigator.language)}
+        locale={navigator.language}
+      />
+    </Popup>,
     document.getElementById('app')!,
   );
 }

@@ -122,7 +122,7 @@ describe('deleting', () => {
     );
     await purgeDeleted(b, 100 + UNDO_DELETE_MS);
     const listed = (await listArticles(a)).articles;
-    expect(listed.map((x) => x.title).sort()).toEqual(articles.filter((_, i) => i % 2).map((x) => x.title).sort());
+    expect(listed.map((x) => x.title).toSorted()).toEqual(articles.filter((_, i) => i % 2).map((x) => x.title).toSorted());
     expect(listed.every((x) => x.highlightCount === 1)).toBe(true);
     expect(await a.highlights.count()).toBe(10);
     expect(await a.snapshots.count()).toBe(10);

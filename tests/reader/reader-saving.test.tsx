@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { Reader } from '@/components/Reader';
-import type { Article } from '@/utils/extract/article';
+import type { ArticleReply } from '@/utils/messages';
 import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles, loadSavedArticle, saveArticle, setProgress } from '@/utils/library/article-store';
 import { saveHighlight } from '@/utils/library/highlight-store';
@@ -20,7 +20,7 @@ const root = useRenderRoot();
 stubLayout();
 const ID = articleIdFor(sampleArticle);
 
-async function open(library: ReaderLibrary, loadArticle = async () => ({ ok: true as const, readerable: true, article: sampleArticle }), startAt?: string) {
+async function open(library: ReaderLibrary, loadArticle = async (): Promise<ArticleReply> => ({ ok: true, readerable: true, article: sampleArticle }), startAt?: string) {
   await act(async () => {
     render(<Reader loadArticle={loadArticle} onClose={vi.fn()} settings={DEFAULT_SETTINGS} library={library} startAt={startAt} />, root());
   });
@@ -69,11 +69,13 @@ describe('saving from the reader', () => {
   });
 });
 
+/** Opens a saved article as the reader tab does: from the library, with the library at hand. */
+async function openSaved(db: LibraryDb, startAt?: string) {
+  await open(libraryInDatabase(db), async () => ({ ok: true as const, readerable: true, article: (await loadSavedArticle(db, ID))!.article }), startAt);
+  await settle(); // the article from the library, then its highlights
+}
+
 describe('a saved article in a tab of its own', () => {
-  async function openSaved(db: LibraryDb, startAt?: string) {
-    await open(libraryInDatabase(db), async () => ({ ok: true as const, readerable: true, article: (await loadSavedArticle(db, ID))!.article }), startAt);
-    await settle(); // the article from the library, then its highlights
-  }
 
   it('starts at the highlight it was opened at, focused', async () => {
     const db = freshLibrary();
@@ -97,10 +99,10 @@ describe('a saved article in a tab of its own', () => {
       await act(async () => {
         render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article: sampleArticle })} onClose={vi.fn()} settings={DEFAULT_SETTINGS} library={library} />, root());
       });
-      for (let i = 0; i < 5; i++) await act(async () => vi.advanceTimersByTimeAsync(10));
+      for (let i = 0; i < 5; i++) await act(async () => void (await vi.advanceTimersByTimeAsync(10)));
       expect(scrollTo).toHaveBeenCalledOnce();
       window.dispatchEvent(new Event('scroll'));
-      await act(async () => vi.advanceTimersByTimeAsync(1_000));
+      await act(async () => void (await vi.advanceTimersByTimeAsync(1_000)));
       // jsdom has no layout: an article with no height counts as read to the end.
       expect(written).toHaveBeenCalledWith(ID, 1);
       scrollTo.mockRestore();

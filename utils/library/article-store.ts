@@ -87,6 +87,7 @@ export async function listArticles(db: LibraryDb, limit = Infinity): Promise<Art
   let unreadable = 0;
   await db.articles
     .orderBy('savedAt')
+    // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: newest first, read lazily
     .reverse()
     .until(() => articles.length >= limit)
     .each((record: unknown) => {
@@ -102,7 +103,7 @@ export async function listArticles(db: LibraryDb, limit = Infinity): Promise<Art
 /** Articles deleted so recently that they can still be brought back, most recent first. */
 export async function recentlyDeleted(db: LibraryDb, now = Date.now()): Promise<SavedArticle[]> {
   const deleted = await db.articles.filter((a) => a.deletedAt !== null && a.deletedAt > now - UNDO_DELETE_MS).toArray();
-  return deleted.sort((a, b) => b.deletedAt! - a.deletedAt!);
+  return deleted.toSorted((a, b) => b.deletedAt! - a.deletedAt!);
 }
 
 /** A saved article with its snapshot, as the reader shows it; null when it is not in the library. */

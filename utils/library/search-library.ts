@@ -46,7 +46,7 @@ export async function searchLibrary(db: LibraryDb, articles: SavedArticle[], que
       return texts.then((map) => map.get(id) ?? '');
     };
     for (const article of batch) {
-      const own = highlights.filter((h) => h.articleId === article.id).sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+      const own = highlights.filter((h) => h.articleId === article.id).toSorted((a, b) => a.selectors.position.start - b.selectors.position.start);
       const reason = await matchReason(article, own, () => textOf(article.id), words);
       if (reason) results.push({ article, reason });
     }

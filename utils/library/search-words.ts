@@ -2,7 +2,9 @@
 const MIN_WORD = 2;
 /** Longer runs are addresses or hashes, not words anyone types. */
 const MAX_WORD = 40;
-const WORD = /[\p{L}\p{N}]+/gu;
+// Marks belong to the word they sit on ("café" written with a combining accent).
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** Lower case without accents, so "Café" is found by "cafe" and "Straße" by "strasse". */
 export function foldCase(text: string): string {
@@ -14,7 +16,9 @@ export function wordsOf(...texts: (string | null | undefined)[]): Set<string> {
   const words = new Set<string>();
   for (const text of texts) {
     if (typeof text !== 'string') continue; // a damaged record's field
-    for (const [word] of foldCase(text).matchAll(WORD)) {
+    for (const [raw] of text.toLowerCase().matchAll(WORD)) {
+      // Folding each word, and only the few that need it, is several times faster than folding the text.
+      const word = NOT_ASCII.test(raw) ? foldCase(raw) : raw;
       if (word.length >= MIN_WORD && word.length <= MAX_WORD) words.add(word);
     }
   }

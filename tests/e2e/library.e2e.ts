@@ -1,0 +1,147 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
+import { focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
+import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
+import { ARTIFACTS, useExtensionSession } from './extension-session';
+
+const SLUG = 'daily-harbor-ferry-strike';
+const TITLE = 'Ferry crews begin 48-hour strike, stranding island commuters';
+const QUOTE = 'Union officials say crews have been asked to cover too many double shifts';
+const NOTE = 'Ask the union for the rota.';
+
+const session = useExtensionSession();
+const downloads = mkdtempSync(join(tmpdir(), 'lucid-library-'));
+afterAll(() => rmSync(downloads, { recursive: true, force: true }));
+
+/** The library as a person uses it from the toolbar popup, here in a tab of its own (files need one). */
+async function openLibrary(extension: LaunchedExtension): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  await page.getByRole('heading', { name: 'Saved articles' }).waitFor();
+  return page;
+}
+
+/** Selects `quote` in the reader's article as a drag of the mouse would. */
+async function select(frame: Frame, quote: string): Promise<void> {
+  await focusReaderText(frame.page(), frame);
+  await frame.evaluate((wanted) => {
+    const body = document.querySelector('.article-body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not in the article: ${wanted}`);
+  }, quote);
+}
+
+/** Clicks `name` and keeps the file it downloads. */
+async function download(page: Page, name: string | RegExp): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
+  const path = join(downloads, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+/** A backup's contents without the moment it was made. */
+function backupContents(path: string) {
+  const { exportedAt: _at, ...rest } = JSON.parse(readFileSync(path, 'utf8'));
+  return rest;
+}
+
+describe('the library, in Chromium', () => {
+  it('saves from the reader with s, with a highlight and note, and the toolbar popup lists it', async () => {
+    const page = await session.openPage(SLUG);
+    const frame = await openReaderDocument(session.extension(), page);
+    await focusReaderText(page, frame);
+    await page.keyboard.press('s');
+    await frame.getByRole('button', { name: 'Saved' }).waitFor();
+
+    await select(frame, QUOTE);
+    await page.keyboard.press('n');
+    await frame.getByRole('dialog').locator('textarea').fill(NOTE);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => frame.locator('mark[data-highlight-id]').first().getAttribute('title')).toBe(NOTE);
+
+    const { popup, client } = await pressToolbarButton(session.extension(), page);
+    try {
+      const entry = popup.locator('.entry').first();
+      await expect.poll(() => entry.locator('.entry-title').textContent()).toBe(TITLE);
+      expect(await entry.locator('.this-page').textContent()).toBe('This page');
+      expect(await entry.locator('.entry-meta').textContent()).toContain('1 highlight');
+      await popup.screenshot({ path: `${ARTIFACTS}e2e-library-popup.png` });
+    } finally {
+      await popup.close();
+      await client.close();
+    }
+  });
+
+  it('finds it by a word of its note, and opens it offline at that highlight', async () => {
+    const library = await openLibrary(session.extension());
+    await library.getByRole('searchbox', { name: 'Search saved articles' }).pressSequentially('rota', { delay: 50 });
+    await expect.poll(() => library.locator('.entry .why').textContent()).toContain(NOTE);
+
+    await session.server().close(); // the article's own site is gone
+    await library.getByRole('button', { name: 'Highlights' }).click();
+    const [reader] = await Promise.all([
+      session.extension().context.waitForEvent('page'),
+      library.locator('.entry-highlights a').first().click(),
+    ]);
+    await reader.locator('article h1').waitFor();
+    expect(await reader.locator('article h1').textContent()).toBe(TITLE);
+    await expect.poll(() => reader.evaluate(() => document.activeElement?.textContent)).toBe(QUOTE);
+    await reader.screenshot({ path: `${ARTIFACTS}e2e-library-offline.png` });
+    await reader.close();
+    await library.close();
+  });
+
+  it('deletes an article and brings it back with Undo', async () => {
+    const library = await openLibrary(session.extension());
+    await library.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => library.locator('.entry').count()).toBe(0);
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => library.locator('.entry-title').allTextContents()).toEqual([TITLE]);
+    expect(await library.locator('.entry-meta').textContent()).toContain('1 highlight');
+    await library.close();
+  });
+
+  it('exports Markdown and a backup that a fresh profile imports with everything equal', async () => {
+    const library = await openLibrary(session.extension());
+    const markdown = readFileSync(await download(library, 'Markdown'), 'utf8');
+    expect(markdown).toContain(`# ${TITLE}`);
+    expect(markdown).toContain(`> ${QUOTE}`);
+    expect(markdown).toContain(NOTE);
+    expect(markdown).toMatch(/#:~:text=Union%20officials/);
+
+    await library.getByText('Export and import').click();
+    const backup = await download(library, 'Back up (JSON)');
+    await library.close();
+
+    const fresh = await launchExtension();
+    try {
+      const other = await openLibrary(fresh);
+      await other.getByText('Export and import').click();
+      await other.locator('input[type="file"]').setInputFiles(backup);
+      await expect.poll(() => other.locator('.entry-title').allTextContents()).toEqual([TITLE]);
+      const again = await download(other, 'Back up (JSON)');
+      expect(backupContents(again)).toEqual(backupContents(backup));
+      // A file that is not a backup is refused, and nothing changes.
+      await other.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+      await expect.poll(() => other.getByRole('alert').textContent()).toMatch(/not a Lucid Reader backup/i);
+      expect(await other.locator('.entry-title').allTextContents()).toEqual([TITLE]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { parseHighlight } from '../highlights/parse-highlight';
+import type { Highlight } from '../highlights/types';
+import type { ReaderSettings } from '../settings/reader-settings';
+import { articleTables } from './article-store';
+import { articleWords } from './article-words';
+import type { Backup } from './backup';
+import type { LibraryDb } from './library-db';
+import { parseSavedArticle } from './parse-article';
+import type { ArticleSnapshot, SavedArticle } from './records';
+import { addToIndex } from './word-index';
+
+export interface ImportResult {
+  /** Articles that were not in the library. */
+  articles: number;
+  /** Highlights that were not in the library. */
+  highlights: number;
+  /** Articles and highlights the library had an older (or unreadable) copy of, now replaced. */
+  updated: number;
+  /** The backup's settings: the caller applies them (this module never touches storage). */
+  settings: ReaderSettings;
+}
+
+/** Word → doc numbers, built in memory so the index is written once, not once per article. */
+class Postings extends Map<string, number[]> {
+  add(doc: number, words: Iterable<string>): void {
+    for (const word of words) {
+      const docs = this.get(word);
+      if (docs) docs.push(doc);
+      else this.set(word, [doc]);
+    }
+  }
+}
+
+/**
+ * The highlights of the backup to write: those the library lacks, and those it has an older or
+ * unreadable copy of. A highlight the library holds under another article is left alone: ids are
+ * random, so the same id elsewhere is not the same highlight.
+ */
+async function highlightChanges(db: LibraryDb, highlights: Highlight[]): Promise<{ added: Highlight[]; replaced: Highlight[] }> {
+  const stored: unknown[] = await db.highlights.bulkGet(highlights.map((h) => h.id));
+  const added: Highlight[] = [];
+  const replaced: Highlight[] = [];
+  for (const [i, highlight] of highlights.entries()) {
+    const record = stored[i];
+    const current = parseHighlight(record);
+    if (record === undefined) added.push(highlight);
+    else if (!current || (current.articleId === highlight.articleId && highlight.updatedAt > current.updatedAt)) replaced.push(highlight);
+  }
+  return { added, replaced };
+}
+
+/** How many highlight records each article has, as the library holds them now. */
+async function highlightCounts(db: LibraryDb): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const id of await db.highlights.orderBy('articleId').keys()) counts.set(String(id), (counts.get(String(id)) ?? 0) + 1);
+  return counts;
+}
+
+/** The next free doc number. Only numbers count: a damaged record's doc of another type sorts after them. */
+async function nextDoc(db: LibraryDb): Promise<number> {
+  const last = await db.articles.where('doc').below(Infinity).last();
+  return (last?.doc ?? 0) + 1;
+}
+
+/**
+ * Merges a parsed backup into the library, in one transaction: all of it, or on any error nothing.
+ * Articles by id: a new one is added with a fresh doc number and indexed for search; for one the
+ * library has, the newer copy's metadata (by `updatedAt`) wins and the library's snapshot is kept.
+ * Highlights by id: new ones are added, a stored one is replaced only by a newer copy. Importing
+ * the same backup twice changes nothing the second time. Throws when the library cannot be written.
+ */
+export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportResult> {
+  return db.transaction('rw', articleTables(db), async () => {
+    const { added, replaced } = await highlightChanges(db, backup.highlights);
+    await db.highlights.bulkPut([...added, ...replaced]);
+    const counts = await highlightCounts(db);
+    const written = new Map<string, Highlight[]>();
+    for (const h of [...added, ...replaced]) {
+      const own = written.get(h.articleId);
+      if (own) own.push(h);
+      else written.set(h.articleId, [h]);
+    }
+
+    const snapshotOf = new Map(backup.snapshots.map((s) => [s.id, s]));
+    const storedSnapshots = new Set(await db.snapshots.toCollection().primaryKeys());
+    const stored: unknown[] = await db.articles.bulkGet(backup.articles.map((a) => a.id));
+    let doc = await nextDoc(db);
+    const articles: SavedArticle[] = [];
+    const snapshots: ArticleSnapshot[] = [];
+    const postings = new Postings();
+    let newArticles = 0;
+    let updated = replaced.length;
+    for (const [i, article] of backup.articles.entries()) {
+      const current = parseSavedArticle(stored[i]);
+      // A record no one can read counts as older: the backup's copy takes its place.
+      if (stored[i] === undefined) newArticles++;
+      else if (!current || article.updatedAt > current.updatedAt) updated++;
+      const newer = current && current.updatedAt >= article.updatedAt ? current : article;
+      // Importing is something the reader asks for: an article they deleted a moment ago (and
+      // could still undo) comes back, with its highlights and the backup's, rather than being lost.
+      const merged = { ...newer, doc: current?.doc ?? doc++, deletedAt: null, highlightCount: counts.get(article.id) ?? 0 };
+      articles.push(merged);
+      const snapshot = current && storedSnapshots.has(article.id) ? null : snapshotOf.get(article.id)!;
+      if (snapshot) snapshots.push(snapshot);
+      postings.add(merged.doc, articleWords(merged, snapshot?.text ?? '', written.get(article.id)));
+    }
+    await db.articles.bulkPut(articles);
+    await db.snapshots.bulkPut(snapshots);
+    await addToIndex(db.words, postings);
+    return { articles: newArticles, highlights: added.length, updated, settings: backup.settings };
+  });
+}

@@ -1,0 +1,60 @@
+import { i18n } from '#i18n';
+import type { LibraryFiles } from '@/components/Library';
+import { downloadFile, fileNameFrom } from '../download-file';
+import { parseHighlight } from '../highlights/parse-highlight';
+import type { Highlight } from '../highlights/types';
+import type { ReaderSettings } from '../settings/reader-settings';
+import { listArticles } from './article-store';
+import { backupSizeProblem, createBackup, parseBackup } from './backup';
+import { articleMarkdown, libraryMarkdown } from './export-markdown';
+import { importBackup } from './import-backup';
+import type { LibraryDb } from './library-db';
+
+interface SettingsStore {
+  load(): Promise<ReaderSettings>;
+  save(settings: ReaderSettings): Promise<void>;
+}
+
+/** Today as YYYY-MM-DD, for file names that sort by date. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function highlightsOf(db: LibraryDb, articleId?: string): Promise<Highlight[]> {
+  const records: unknown[] = await (articleId ? db.highlights.where('articleId').equals(articleId) : db.highlights).toArray();
+  return records.map(parseHighlight).filter((h) => h !== null);
+}
+
+/** The library's files as the popup makes and reads them: downloads out, a chosen backup in. */
+export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Document, locale?: string): LibraryFiles {
+  return {
+    async exportArticle(article) {
+      const [highlights, snapshot] = await Promise.all([highlightsOf(db, article.id), db.snapshots.get(article.id)]);
+      const body = typeof snapshot?.html === 'string' ? snapshot.html : undefined;
+      downloadFile(doc, fileNameFrom(article.title, 'md'), articleMarkdown(article, highlights, { body, locale }), 'text/markdown');
+    },
+    async exportAll() {
+      const [{ articles }, highlights] = await Promise.all([listArticles(db), highlightsOf(db)]);
+      const byArticle = new Map<string, Highlight[]>();
+      for (const h of highlights) {
+        const own = byArticle.get(h.articleId);
+        if (own) own.push(h);
+        else byArticle.set(h.articleId, [h]);
+      }
+      const entries = articles.map((article) => ({ article, highlights: byArticle.get(article.id) ?? [] }));
+      downloadFile(doc, `lucid-reader-library-${today()}.md`, libraryMarkdown(entries, { locale }), 'text/markdown');
+    },
+    async backup() {
+      const { backup, unreadable } = await createBackup(db, await settings.load());
+      downloadFile(doc, `lucid-reader-backup-${today()}.json`, JSON.stringify(backup), 'application/json');
+      return unreadable > 0 ? i18n.t('backup.skipped', unreadable) : null;
+    },
+    async importBackup(file) {
+      const tooLarge = backupSizeProblem(file.size);
+      if (tooLarge) return { ok: false, message: tooLarge };
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) return parsed;
+      const result = await importBackup(db, parsed.backup);
+      await settings.save(result.settings);
+      return { ok: true, message: i18n.t('library.imported', [String(result.articles), String(result.highlights), String(result.updated)]) };
+    },
+  };
+}
