@@ -14,12 +14,18 @@ export interface ReaderLibrary {
 
 /**
  * The reader's library through the background, which alone opens the database (the reader frame
- * sits in a web page and could be handed partitioned storage). A lost answer becomes a failure.
+ * sits in a web page and could be handed partitioned storage). A lost answer is asked for once
+ * more, then becomes a failure.
  */
 export function libraryThroughMessages(send: (message: Message) => Promise<unknown>): ReaderLibrary {
   async function ask<T>(message: Message): Promise<T | { ok: false; message: string }> {
-    const reply = (await send(message).catch(() => undefined)) as T | undefined;
-    return reply ?? { ok: false, message: i18n.t('library.noAnswer') };
+    // A service worker stopped mid-answer loses the reply; the browser starts it again for the
+    // next message, and every library message is safe to repeat (a save puts the same record).
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const reply = (await send(message).catch(() => undefined)) as T | undefined;
+      if (reply) return reply;
+    }
+    return { ok: false, message: i18n.t('library.noAnswer') };
   }
   return {
     load: (articleId) => ask({ type: 'load-highlights', articleId }),

@@ -13,7 +13,9 @@ import type { ArticleReply, Message } from '@/utils/messages';
 import { libraryThroughMessages } from '@/utils/reader-library';
 import { loadSettings } from '@/utils/settings/settings-store';
 
-function send(message: Message): Promise<unknown> {
+// Async: once the extension is updated under this page, sendMessage throws at once; a rejection
+// reaches the callers' handling instead.
+async function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
@@ -26,7 +28,8 @@ async function loadArticle(force: boolean): Promise<ArticleReply> {
 }
 
 function close() {
-  void send({ type: 'close-reader' });
+  // Unanswered only when the extension is gone: the page then puts its update notice here.
+  send({ type: 'close-reader' }).catch(() => {});
 }
 
 async function start() {
