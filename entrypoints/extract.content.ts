@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { i18n } from '#i18n';
+import { isExtensionLoaded, whenExtensionGone } from '@/utils/extension-gone';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { parseContentMessage } from '@/utils/messages';
 import { openReaderOverlay, type OverlayToggle, type ReaderOverlay } from '@/utils/reader-overlay';
+import { showUpdateNotice } from '@/utils/update-notice';
 
 // Injected on demand (toolbar or shortcut), never declared for any page. Each injection toggles:
 // the open overlay lives in this isolated world's globals, which the page cannot see or touch.
@@ -34,8 +37,16 @@ export default defineContentScript({
     if (document.contentType === 'application/pdf') return 'pdf';
 
     browser.runtime.onMessage.addListener(onMessage);
+    // Read now: once the extension is updated under the open reader, this script has no locales.
+    const updated = { notice: i18n.t('updated.notice'), close: i18n.t('updated.close') };
+    // The reader's frame dies with the extension: the notice takes its place.
+    const stopWatching = whenExtensionGone(() => {
+      globalThis.lucidReaderOverlay?.close();
+      showUpdateNotice(document, updated);
+    });
     globalThis.lucidReaderOverlay = openReaderOverlay(document, browser.runtime.getURL('/reader.html'), () => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopWatching();
+      if (isExtensionLoaded()) browser.runtime.onMessage.removeListener(onMessage);
       globalThis.lucidReaderOverlay = undefined;
     });
     return 'opened';

@@ -8,6 +8,14 @@ import { toggleReader } from './toggle-reader';
 
 const pageGone = (): ArticleReply => ({ ok: false, reason: 'unavailable', message: i18n.t('reader.pageGone') });
 
+/**
+ * True for the extension's own pages (popup, reader). Not for a web page our content script runs
+ * in: a page that took over its process could send with our id, but the browser names its address.
+ */
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return !!sender.url && URL.canParse(sender.url) && new URL(sender.url).protocol === new URL(browser.runtime.getURL('/')).protocol;
+}
+
 function isReaderFrame(sender: Browser.runtime.MessageSender): sender is Browser.runtime.MessageSender & {
   tab: { id: number };
 } {
@@ -24,7 +32,7 @@ function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
  * ours or not well formed, so a stray message never acts.
  */
 export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender, db: LibraryDb): Promise<unknown> {
-  if (sender.id !== browser.runtime.id) return undefined;
+  if (sender.id !== browser.runtime.id || !isExtensionPage(sender)) return undefined;
   const message = parseMessage(raw);
   if (!message) return undefined;
   switch (message.type) {

@@ -31,12 +31,18 @@ function libraryAnswering(ask: <T>(message: LibraryMessage) => Promise<T>): Read
 
 /**
  * The reader's library through the background, for the reader shown over a web page: a frame
- * embedded in a page could be handed partitioned storage. A lost answer becomes a failure.
+ * embedded in a page could be handed partitioned storage. A lost answer is asked for once more,
+ * then becomes a failure.
  */
 export function libraryThroughMessages(send: (message: Message) => Promise<unknown>): ReaderLibrary {
   return libraryAnswering(async <T>(message: LibraryMessage) => {
-    const reply = (await send(message).catch(() => undefined)) as T | undefined;
-    return reply ?? ({ ok: false, message: i18n.t('library.noAnswer') } as T);
+    // A service worker stopped mid-answer loses the reply; the browser starts it again for the
+    // next message, and every library message is safe to repeat (a save puts the same record).
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const reply = (await send(message).catch(() => undefined)) as T | undefined;
+      if (reply) return reply;
+    }
+    return { ok: false, message: i18n.t('library.noAnswer') } as T;
   });
 }
 

@@ -52,5 +52,8 @@ export function restrictionForError(url: string | undefined, error: unknown): st
   if (/cannot be scripted|cannot access a chrome|extensions gallery|chrome:\/\//i.test(text)) {
     return restrictionMessage('browser');
   }
+  // The click gave access to the tab, yet its address stays hidden: a page the browser keeps to
+  // itself (view-source:).
+  if (url === undefined && /cannot access contents of the page/i.test(text)) return restrictionMessage('browser');
   return restrictionMessage('unknown');
 }

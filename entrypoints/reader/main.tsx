@@ -16,7 +16,9 @@ import type { ArticleReply, Message } from '@/utils/messages';
 import { libraryInDatabase, libraryThroughMessages } from '@/utils/reader-library';
 import { loadSettings } from '@/utils/settings/settings-store';
 
-function send(message: Message): Promise<unknown> {
+// Async: once the extension is updated under this page, sendMessage throws at once; a rejection
+// reaches the callers' handling instead.
+async function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
@@ -28,7 +30,8 @@ function overPage() {
       if (!reply) throw new Error('No answer from the extension');
       return reply;
     },
-    onClose: () => void send({ type: 'close-reader' }),
+    // Unanswered only when the extension is gone: the page then puts its update notice here.
+    onClose: () => void send({ type: 'close-reader' }).catch(() => {}),
     library: libraryThroughMessages(send),
   };
 }

@@ -7,7 +7,8 @@ const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.
 
 export interface LaunchedExtension {
   context: BrowserContext;
-  serviceWorker: Worker;
+  /** The worker running now: the browser stops an idle one, and restarts it with the extension. */
+  readonly serviceWorker: Worker;
   extensionId: string;
   /** Chromium's DevTools port: a second client reaches pages Playwright's context does not list (the popup). */
   cdpPort: number;
@@ -51,7 +52,15 @@ export async function launchExtension(options: { headed?: boolean; profileDir?: 
     ],
   });
   context.setDefaultTimeout(10_000);
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
-  return { context, serviceWorker, extensionId, cdpPort, close: () => context.close() };
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
+  return {
+    context,
+    get serviceWorker() {
+      return context.serviceWorkers().findLast((worker) => new URL(worker.url()).host === extensionId) ?? first;
+    },
+    extensionId,
+    cdpPort,
+    close: () => context.close(),
+  };
 }

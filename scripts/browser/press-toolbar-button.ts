@@ -20,8 +20,10 @@ export interface OpenPopup {
 /**
  * Clicks the extension's toolbar button on `page`'s tab the way a person does (CDP
  * Extensions.triggerAction, which also grants activeTab) and returns the popup that opens.
+ * `tabUrl` is the tab's address where the page's differs: a page that failed to load (the tab keeps
+ * the address, the page is the browser's error page) or `view-source:`.
  */
-export async function pressToolbarButton(extension: LaunchedExtension, page: Page): Promise<OpenPopup> {
+export async function pressToolbarButton(extension: LaunchedExtension, page: Page, tabUrl = page.url()): Promise<OpenPopup> {
   const endpoint = `http://127.0.0.1:${extension.cdpPort}`;
   const trigger = await chromium.connectOverCDP(endpoint, { timeout: 10_000 });
   try {
@@ -31,7 +33,7 @@ export async function pressToolbarButton(extension: LaunchedExtension, page: Pag
         .targetInfos;
     // Tab targets are hidden by the default filter, and a tab's URL can lag its page's for a moment.
     const targetId = await poll('the tab target', async () =>
-      (await targets()).find((target) => target.type === 'tab' && target.url === page.url())?.targetId,
+      (await targets()).find((target) => target.type === 'tab' && target.url === tabUrl)?.targetId,
     );
     await extension.serviceWorker.evaluate(() => 1); // a sleeping service worker misses the click
     await cdp.send('Extensions.triggerAction' as never, { id: extension.extensionId, targetId } as never);

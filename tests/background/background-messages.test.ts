@@ -50,7 +50,7 @@ describe('handleMessage', () => {
   it('toggles the tab the popup names', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
     executeScript.mockResolvedValue([{ frameId: 0, documentId: 'd', result: 'opened' }] as never);
-    await expect(handleMessage({ type: 'toggle-reader', tabId: tab.id }, { id: EXTENSION_ID })).resolves.toEqual({
+    await expect(handleMessage({ type: 'toggle-reader', tabId: tab.id }, { id: EXTENSION_ID, url: 'chrome-extension://x/popup.html' })).resolves.toEqual({
       status: 'opened',
     });
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: tab.id } }));

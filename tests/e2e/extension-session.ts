@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
 import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { watchExtensionErrors, type ExtensionErrors } from './extension-errors';
 
 /** Where the end-to-end run leaves its screenshots (Playwright creates the folder). */
 export const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
@@ -18,19 +19,39 @@ export interface ExtensionSession {
 /**
  * One Chromium with the built extension and one page server for a test file: started before its
  * tests, stopped after them. `roots` are the folders of pages to serve (default: the sample pages);
- * `headed` shows the window (for keys only a real window gets).
+ * `headed` shows the window (for keys only a real window gets). A test during which any of the
+ * extension's contexts throws an uncaught error or has a rejection unhandled fails (so does the
+ * file, for one after its last test).
  */
 export function useExtensionSession(options: { roots?: string[]; profileDir?: string; headed?: boolean } = {}): ExtensionSession {
   let extension: LaunchedExtension | undefined;
   let server: PageServer | undefined;
-  const launch = () => launchExtension({ profileDir: options.profileDir, headed: options.headed });
+  let errors: ExtensionErrors | undefined;
+  const launch = async () => {
+    extension = await launchExtension({ profileDir: options.profileDir, headed: options.headed });
+    errors = await watchExtensionErrors(extension.context);
+  };
+  const stop = async () => {
+    await errors?.stop();
+    await extension?.close();
+  };
+  /** Throws with every uncaught error the extension reported since the last check. */
+  const check = () => {
+    const reported = errors?.take() ?? [];
+    if (reported.length > 0) throw new Error(`Uncaught in the extension:\n${reported.join('\n')}`);
+  };
   beforeAll(async () => {
     server = await servePages(options.roots);
-    extension = await launch();
+    await launch();
   });
+  afterEach(check);
   afterAll(async () => {
-    await extension?.close();
-    await server?.close();
+    try {
+      check();
+    } finally {
+      await stop();
+      await server?.close();
+    }
   });
   return {
     extension: () => extension!,
@@ -42,8 +63,9 @@ export function useExtensionSession(options: { roots?: string[]; profileDir?: st
       return page;
     },
     async restart() {
-      await extension?.close();
-      extension = await launch();
+      check();
+      await stop();
+      await launch();
     },
   };
 }

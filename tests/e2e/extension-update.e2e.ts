@@ -1,0 +1,113 @@
+// The extension changing under an open reader: its service worker stopped (the browser does that
+// to an idle one), and the extension itself reloaded (as an update does).
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import { describe, expect, it } from 'vitest';
+import { closeReaderWithEscape, focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
+import { ARTIFACTS, useExtensionSession } from './extension-session';
+
+// The service worker's own global, as the browser names it there.
+declare const chrome: typeof browser;
+
+const SLUG = 'daily-harbor-ferry-strike';
+const QUOTE = 'Union officials say crews have been asked to cover too many double shifts';
+
+const session = useExtensionSession();
+
+interface DomNode {
+  nodeType: number;
+  nodeValue: string;
+  children?: DomNode[];
+  shadowRoots?: (DomNode & { shadowRootType: string })[];
+}
+
+function textOf(node: DomNode): string {
+  return node.nodeType === 3 ? node.nodeValue : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join(' ');
+}
+
+/** The texts in the page's closed shadow roots, which no page script (nor Playwright's locators) can read. */
+async function closedShadowTexts(page: Page): Promise<string[]> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const texts: string[] = [];
+    const walk = (node: DomNode) => {
+      for (const shadow of node.shadowRoots ?? []) if (shadow.shadowRootType === 'closed') texts.push(textOf(shadow).trim());
+      node.children?.forEach(walk);
+    };
+    walk(root);
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Selects `quote` in the reader's article and presses h, as a person highlights it. */
+async function highlight(page: Page, frame: Frame, quote: string): Promise<void> {
+  await focusReaderText(page, frame);
+  await frame.evaluate((wanted) => {
+    const body = document.querySelector('.article-body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not in the article: ${wanted}`);
+  }, quote);
+  await page.keyboard.press('h');
+}
+
+const marks = (frame: Frame) => frame.$$eval('mark[data-highlight-id]', (all) => all.map((mark) => mark.textContent));
+
+/** Stops the extension's service worker as the browser stops an idle one; resolves once it is gone. */
+async function stopServiceWorker(): Promise<void> {
+  const { context, extensionId } = session.extension();
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const workers = async () =>
+    ((await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] }).targetInfos.filter(
+      (target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`),
+    );
+  const [worker] = await workers();
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await expect.poll(async () => (await workers()).length).toBe(0);
+  await cdp.detach();
+}
+
+describe('the extension changing under an open reader', () => {
+  it('saves a highlight made after the service worker was stopped, and gives it back later', async () => {
+    const page = await session.openPage(SLUG);
+    const frame = await openReaderDocument(session.extension(), page);
+    await stopServiceWorker();
+
+    await highlight(page, frame, QUOTE);
+    await expect.poll(() => marks(frame)).toEqual([QUOTE]);
+    expect(await frame.getByRole('alert').innerText()).toBe(''); // no "could not save"
+
+    await closeReaderWithEscape(page, frame);
+    await page.reload();
+    const again = await openReaderDocument(session.extension(), page);
+    await expect.poll(() => marks(again)).toEqual([QUOTE]);
+    await page.close();
+  });
+
+  it('replaces the reader with "reopen the reader" when the extension is updated, and Esc removes it', async () => {
+    const page = await session.openPage(SLUG);
+    const pageErrors: Error[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error));
+    await openReaderDocument(session.extension(), page);
+
+    // What an update does to a running extension: unloaded, then loaded again from its files.
+    await session.extension().serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    await expect.poll(() => closedShadowTexts(page)).toEqual(['Lucid Reader was updated — reopen the reader Close']);
+    expect(await page.locator('iframe').count()).toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}e2e-extension-updated.png` });
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => closedShadowTexts(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
