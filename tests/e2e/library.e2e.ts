@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
 import { focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
 import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
+import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
 import { ARTIFACTS, useExtensionSession } from './extension-session';
 
 const SLUG = 'daily-harbor-ferry-strike';
@@ -13,9 +14,27 @@ const TITLE = 'Ferry crews begin 48-hour strike, stranding island commuters';
 const QUOTE = 'Union officials say crews have been asked to cover too many double shifts';
 const NOTE = 'Ask the union for the rota.';
 
-const session = useExtensionSession();
-const downloads = mkdtempSync(join(tmpdir(), 'lucid-library-'));
-afterAll(() => rmSync(downloads, { recursive: true, force: true }));
+const work = mkdtempSync(join(tmpdir(), 'lucid-library-'));
+const downloads = join(work, 'downloads');
+/** The article's own site, on a port of its own so it can be stopped and started again at the same address. */
+let site: PageServer;
+let port = 0;
+beforeAll(async () => {
+  site = await servePages(undefined, port);
+  port = Number(new URL(site.origin).port);
+});
+// Registered before the session's: hooks after the tests run last-registered first, so this runs once the browser is gone.
+afterAll(async () => {
+  await site.close();
+  rmSync(work, { recursive: true, force: true });
+});
+const session = useExtensionSession({ profileDir: join(work, 'profile') });
+
+async function openArticlePage(): Promise<Page> {
+  const page = await session.extension().context.newPage();
+  await page.goto(site.pageUrl(SLUG));
+  return page;
+}
 
 /** The library as a person uses it from the toolbar popup, here in a tab of its own (files need one). */
 async function openLibrary(extension: LaunchedExtension): Promise<Page> {
@@ -61,8 +80,8 @@ function backupContents(path: string) {
 }
 
 describe('the library, in Chromium', () => {
-  it('saves from the reader with s, with a highlight and note, and the toolbar popup lists it', async () => {
-    const page = await session.openPage(SLUG);
+  it('saves from the reader with s, and with a highlight and its note', async () => {
+    const page = await openArticlePage();
     const frame = await openReaderDocument(session.extension(), page);
     await focusReaderText(page, frame);
     await page.keyboard.press('s');
@@ -73,18 +92,9 @@ describe('the library, in Chromium', () => {
     await frame.getByRole('dialog').locator('textarea').fill(NOTE);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => frame.locator('mark[data-highlight-id]').first().getAttribute('title')).toBe(NOTE);
-
-    const { popup, client } = await pressToolbarButton(session.extension(), page);
-    try {
-      const entry = popup.locator('.entry').first();
-      await expect.poll(() => entry.locator('.entry-title').textContent()).toBe(TITLE);
-      expect(await entry.locator('.this-page').textContent()).toBe('This page');
-      expect(await entry.locator('.entry-meta').textContent()).toContain('1 highlight');
-      await popup.screenshot({ path: `${ARTIFACTS}e2e-library-popup.png` });
-    } finally {
-      await popup.close();
-      await client.close();
-    }
+    // The toolbar's second DevTools client takes over downloads and new tabs for the rest of the
+    // browser's life: the tests that follow run in the browser started again on the same profile.
+    await session.restart();
   });
 
   it('finds it by a word of its note, and opens it offline at that highlight', async () => {
@@ -92,7 +102,7 @@ describe('the library, in Chromium', () => {
     await library.getByRole('searchbox', { name: 'Search saved articles' }).pressSequentially('rota', { delay: 50 });
     await expect.poll(() => library.locator('.entry .why').textContent()).toContain(NOTE);
 
-    await session.server().close(); // the article's own site is gone
+    await site.close(); // the article's own site is gone
     await library.getByRole('button', { name: 'Highlights' }).click();
     const [reader] = await Promise.all([
       session.extension().context.waitForEvent('page'),
@@ -138,10 +148,26 @@ describe('the library, in Chromium', () => {
       expect(backupContents(again)).toEqual(backupContents(backup));
       // A file that is not a backup is refused, and nothing changes.
       await other.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
-      await expect.poll(() => other.getByRole('alert').textContent()).toMatch(/not a Lucid Reader backup/i);
+      await expect.poll(() => other.locator('.notice').textContent()).toMatch(/not a Lucid Reader backup/i);
       expect(await other.locator('.entry-title').allTextContents()).toEqual([TITLE]);
     } finally {
       await fresh.close();
+    }
+  });
+
+  it('lists it first in the toolbar popup on its own page, marked as this page', async () => {
+    site = await servePages(undefined, port);
+    const page = await openArticlePage();
+    const { popup, client } = await pressToolbarButton(session.extension(), page);
+    try {
+      const entry = popup.locator('.entry').first();
+      await expect.poll(() => entry.locator('.entry-title').textContent()).toBe(TITLE);
+      expect(await entry.locator('.this-page').textContent()).toBe('This page');
+      expect(await entry.locator('.entry-meta').textContent()).toContain('1 highlight');
+      await popup.screenshot({ path: `${ARTIFACTS}e2e-library-popup.png` });
+    } finally {
+      await popup.close();
+      await client.close();
     }
   });
 });
