@@ -21,10 +21,17 @@ interface Props {
   pageUrl?: string;
   files: LibraryFiles;
   locale?: string;
+  /**
+   * Where a file cannot be chosen from here (Firefox closes its popup when the file dialog opens):
+   * opens the library in a tab instead, with export and import shown.
+   */
+  importElsewhere?: () => void;
+  /** Export and import shown from the start. */
+  toolsOpen?: boolean;
 }
 
 /** The saved articles, below "Read this page": search, review, open, export, delete with undo, import. */
-export function Library({ db, pageUrl, files, locale }: Props) {
+export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen }: Props) {
   const library = useLibrary(db, pageUrl);
   const fileInput = useRef<HTMLInputElement>(null);
   const { entries, notice } = library;
@@ -110,7 +117,7 @@ export function Library({ db, pageUrl, files, locale }: Props) {
       <div class="visually-hidden" role="status">
         {notice && !notice.urgent ? notice.text : ''}
       </div>
-      <details class="library-tools">
+      <details class="library-tools" open={toolsOpen}>
         <summary>{i18n.t('library.tools')}</summary>
         <div class="tools">
         <button type="button" onClick={() => void run(files.exportAll)}>
@@ -125,7 +132,7 @@ export function Library({ db, pageUrl, files, locale }: Props) {
         >
           {i18n.t('library.backup')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button type="button" onClick={() => (importElsewhere ? importElsewhere() : fileInput.current?.click())}>
           {i18n.t('library.import')}
         </button>
         </div>

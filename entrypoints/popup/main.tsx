@@ -12,10 +12,16 @@ import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
 const SHORTCUT_SETTINGS = import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts';
 
 async function start() {
-  const [[tab], commands] = await Promise.all([
+  const [[tab], commands, ownTab] = await Promise.all([
     browser.tabs.query({ active: true, currentWindow: true }),
     browser.commands.getAll(),
+    browser.tabs.getCurrent(),
   ]);
+  // Firefox closes its popup when a file dialog opens: there, importing happens in a tab.
+  const importElsewhere =
+    import.meta.env.FIREFOX && !ownTab
+      ? () => void browser.tabs.create({ url: browser.runtime.getURL('/popup.html#import') }).then(() => window.close())
+      : undefined;
   const shortcut = commands.find((command) => command.name === 'toggle-reader')?.shortcut ?? '';
   const restriction = restrictionForTab(tab);
   // The popup is an extension page of its own (not inside a web page): it opens the library directly.
@@ -39,6 +45,8 @@ async function start() {
         pageUrl={tab?.url}
         files={libraryFiles(db, { load: loadSettings, save: saveSettings }, document, navigator.language)}
         locale={navigator.language}
+        importElsewhere={importElsewhere}
+        toolsOpen={location.hash === '#import'}
       />
     </Popup>,
     document.getElementById('app')!,

@@ -159,6 +159,16 @@ describe('the library in the popup', () => {
     expect(titles()).toEqual(['Swing bridge repaired', 'Night ferry returns']);
   });
 
+  it('sends import to a tab where the browser cannot choose a file from its popup', async () => {
+    const importElsewhere = vi.fn();
+    await show(await seeded(), undefined, { importElsewhere });
+    const input = root().querySelector<HTMLInputElement>('input[type="file"]')!;
+    const choose = vi.spyOn(input, 'click');
+    await act(async () => buttonNamed(root(), 'Import backup…')!.click());
+    expect(importElsewhere).toHaveBeenCalledOnce();
+    expect(choose).not.toHaveBeenCalled();
+  });
+
   it('says when the library is empty', async () => {
     await show(freshLibrary());
     expect(root().querySelector('.library-status')?.textContent).toBe('No saved articles yet. In the reader, press Save or highlight something.');
