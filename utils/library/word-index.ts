@@ -9,13 +9,18 @@ export type WordTable = EntityTable<WordPostings, 'word'>;
  * word left behind by a deleted highlight or a changed note costs a lookup, never a wrong result.
  */
 
+/** An entry's articles; none for an entry someone damaged (it is rewritten whole on the next save). */
+function docsOf(row: WordPostings | undefined): number[] {
+  return Array.isArray(row?.docs) ? row.docs : [];
+}
+
 /** Adds `postings` (word → article doc numbers) to the index. Call inside a transaction on it. */
 export async function addToIndex(index: WordTable, postings: Map<string, number[]>): Promise<void> {
   const words = [...postings.keys()];
   const rows = await index.bulkGet(words);
   const changed = [];
   for (const [i, word] of words.entries()) {
-    const docs = rows[i]?.docs ?? [];
+    const docs = docsOf(rows[i]);
     const known = new Set(docs);
     const added = postings.get(word)!.filter((doc) => !known.has(doc));
     if (added.length > 0) changed.push({ word, docs: [...docs, ...added] });
@@ -35,8 +40,8 @@ export async function unindexArticle(index: WordTable, doc: number, words: Itera
   const kept = [];
   const emptied = [];
   for (const row of rows) {
-    if (!row || !row.docs.includes(doc)) continue;
-    const docs = row.docs.filter((d) => d !== doc);
+    if (!row || !docsOf(row).includes(doc)) continue;
+    const docs = docsOf(row).filter((d) => d !== doc);
     if (docs.length > 0) kept.push({ word: row.word, docs });
     else emptied.push(row.word);
   }
@@ -55,7 +60,7 @@ export async function findDocs(index: WordTable, query: string[]): Promise<Set<n
     await index
       .where('word')
       .startsWith(prefix)
-      .each((row) => row.docs.forEach((doc) => docs.add(doc)));
+      .each((row) => docsOf(row).forEach((doc) => docs.add(doc)));
     found = found ? new Set([...found].filter((doc) => docs.has(doc))) : docs;
     if (found.size === 0) break;
   }
