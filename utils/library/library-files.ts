@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { LibraryFiles } from '@/components/Library';
 import { downloadFile, fileNameFrom } from '../download-file';
+import { sanitizeArticleHtml } from '../extract/sanitize-html';
 import { parseHighlight } from '../highlights/parse-highlight';
 import type { Highlight } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';
@@ -28,7 +29,8 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
   return {
     async exportArticle(article) {
       const [highlights, snapshot] = await Promise.all([highlightsOf(db, article.id), db.snapshots.get(article.id)]);
-      const body = typeof snapshot?.html === 'string' ? snapshot.html : undefined;
+      // A saved copy may come from an imported file: sanitized like anything the reader shows.
+      const body = typeof snapshot?.html === 'string' ? sanitizeArticleHtml(snapshot.html, doc.defaultView!) : undefined;
       downloadFile(doc, fileNameFrom(article.title, 'md'), articleMarkdown(article, highlights, { body, locale }), 'text/markdown');
     },
     async exportAll() {
