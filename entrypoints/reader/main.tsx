@@ -8,7 +8,6 @@ import '@fontsource/source-sans-3/latin-700.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Reader } from '@/components/Reader';
-import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import type { ArticleReply, Message } from '@/utils/messages';
 import { libraryThroughMessages } from '@/utils/reader-library';
 import { loadSettings } from '@/utils/settings/settings-store';
@@ -20,8 +19,7 @@ function send(message: Message): Promise<unknown> {
 async function loadArticle(force: boolean): Promise<ArticleReply> {
   const reply = (await send({ type: 'get-article', force })) as ArticleReply | undefined;
   if (!reply) throw new Error('No answer from the extension');
-  // The article crossed from a web page's process: sanitize again before it is shown here.
-  if (reply.ok) reply.article.html = sanitizeArticleHtml(reply.article.html, window);
+  // The article crossed from a web page's process: the Reader sanitizes it again before showing it.
   return reply;
 }
 

@@ -24,11 +24,11 @@ export interface HostileCategory {
   inputs: HostileInput[];
 }
 
-/**
- * What every script payload does: sets a sentinel the tests read back. Short and quote-free so it
- * fits in attributes, URLs and script text alike.
- */
-export const PWN = 'window.__pwned=1';
+/** The global every script payload sets: the tests read it back in the reader. */
+export const SENTINEL = '__pwned';
+
+/** What every script payload does. Short and quote-free so it fits in attributes, URLs and script text alike. */
+export const PWN = `window.${SENTINEL}=1`;
 
 /** An address whose request means something leaked: relative, so it resolves against the page. */
 export function leak(what: string): string {

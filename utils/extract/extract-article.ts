@@ -109,8 +109,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const byline = metadata.byline ?? cleanByline(parsed.byline) ?? shownByline;
   const siteName = metadata.siteName ?? (normalizeSpace(parsed.siteName ?? '') || null);
   const excerpt = metadata.excerpt ?? (normalizeSpace(parsed.excerpt ?? '') || null);
-  // The header's labels, from whichever source answered, lose the direction controls that could spoof them.
-  const label = (value: string | null) => (value === null ? null : stripBidiControls(value) || null);
   return {
     ok: true,
     readerable,
@@ -131,6 +129,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       readingMinutes,
     },
   };
+}
+
+/** A header label as shown: without the direction controls that could spoof it, whichever source gave it. */
+function label(value: string | null): string | null {
+  return value === null ? null : stripBidiControls(value) || null;
 }
 
 function titleSources(metadata: PageMetadata, readabilityTitle: string | null): TitleSources {
