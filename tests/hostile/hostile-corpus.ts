@@ -2,6 +2,7 @@ import { baseHijack } from './categories/base-hijack';
 import { cssExfiltration } from './categories/css-exfiltration';
 import { customElements } from './categories/custom-elements';
 import { deepNesting } from './categories/deep-nesting';
+import { documentClobbering } from './categories/document-clobbering';
 import { domClobbering } from './categories/dom-clobbering';
 import { eventHandlers } from './categories/event-handlers';
 import { formsAndPasswords } from './categories/forms-and-passwords';
@@ -29,5 +30,5 @@ export const NESTING_DEPTH = 10_000;
 export const hostileCorpus = (nestingDepth = NESTING_DEPTH): HostileCategory[] => [
   scriptTags, eventHandlers, javascriptUrls, otherSchemes, framesAndEmbeds, svgMathmlMxss, rawtextBreakouts,
   deepNesting(nestingDepth), baseHijack, metaRefreshCsp, formsAndPasswords, cssExfiltration, networkLeaks, domClobbering,
-  pollutedPrototype, templateStrings, customElements, hostileMetadata,
+  documentClobbering, pollutedPrototype, templateStrings, customElements, hostileMetadata,
 ];

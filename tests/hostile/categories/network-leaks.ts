@@ -5,7 +5,8 @@ export const networkLeaks: HostileCategory = {
   slug: 'network-leaks',
   inputs: [
     { name: 'srcset', body: `<img src="/img/photo.jpg" srcset="${leak('srcset-2x.jpg')} 2x, ${leak('srcset-800.jpg')} 800w" alt="photo">` },
-    { name: 'sizes with srcset only', body: `<img srcset="${leak('srcset-only.jpg')} 1x" alt="srcset only">` },
+    // An image with a srcset only, or a lazy one, is shown from that address: an image load, as allowed.
+    { name: 'srcset only', body: '<img srcset="/img/srcset-only.jpg 1x" alt="srcset only">' },
     { name: 'ping', body: `<p><a href="https://news.example/" ping="${leak('ping')}">tracked link</a></p>` },
     { name: 'poster', body: `<video poster="${leak('poster.jpg')}" width="640" height="360"></video>` },
     { name: 'background attribute', body: `<table background="${leak('table-bg.png')}"><tr><td background="${leak('td-bg.png')}">cell</td></tr></table>` },
@@ -19,7 +20,7 @@ export const networkLeaks: HostileCategory = {
     { name: 'quote cite', body: `<blockquote cite="${leak('cite')}"><p>Quoted.</p></blockquote><q cite="${leak('q-cite')}">short quote</q>` },
     { name: 'attribution source', body: `<p><a href="https://news.example/" attributionsrc="${leak('attribution')}">ad</a></p><img src="/img/photo.jpg" attributionsrc="${leak('img-attribution')}" alt="ad">` },
     { name: 'credentialed image', body: '<img src="/img/photo.jpg" crossorigin="use-credentials" referrerpolicy="unsafe-url" alt="photo">' },
-    { name: 'lazy image from data-src', body: `<img data-src="${leak('lazy.jpg')}" alt="lazy">` },
+    { name: 'lazy image from data-src', body: '<img data-src="/img/lazy.jpg" alt="lazy">' },
     { name: 'input image', body: `<input type="image" src="${leak('input.png')}">` },
     { name: 'SVG image and feImage', body: `<svg><image href="${leak('svg-image.png')}"/><filter><feImage href="${leak('feimage.png')}"/></filter></svg>` },
     { name: 'object and embed', body: `<object data="${leak('object')}"></object><embed src="${leak('embed')}">` },
