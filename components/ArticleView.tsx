@@ -3,7 +3,7 @@ import type { Article } from '@/utils/extract/article';
 import { ArticleHeader } from './ArticleHeader';
 
 interface Props {
-  /** `html` must already be sanitized: it is inserted as it is. It shows the lead image too. */
+  /** `html` must already be sanitized (the Reader does it): it is inserted as it is. It shows the lead image too. */
   article: Article;
   /** The body element, where highlights are drawn (the header is not highlightable). */
   bodyRef?: RefObject<HTMLDivElement | null>;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
+import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import type { ArticleReply } from '@/utils/messages';
 import type { ReaderLibrary } from '@/utils/reader-library';
@@ -105,7 +106,9 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       (reply) =>
         setState(
           reply.ok
-            ? { kind: 'article', article: reply.article }
+            ? // Whatever gave the article (a web page's process, a stored record), it is sanitized
+              // here, where it is shown; highlights save this sanitized copy as the snapshot.
+              { kind: 'article', article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) } }
             : { kind: 'notice', message: noticeFor(reply), canForce: reply.reason === 'not-article' },
         ),
       () => setState({ kind: 'notice', message: i18n.t('reader.failed'), canForce: false }),

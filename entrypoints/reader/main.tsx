@@ -9,7 +9,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { Reader } from '@/components/Reader';
-import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { loadSavedArticle } from '@/utils/library/article-store';
 import { LibraryDb } from '@/utils/library/library-db';
 import type { ArticleReply, Message } from '@/utils/messages';
@@ -28,6 +27,7 @@ function overPage() {
     async loadArticle(force: boolean): Promise<ArticleReply> {
       const reply = (await send({ type: 'get-article', force })) as ArticleReply | undefined;
       if (!reply) throw new Error('No answer from the extension');
+      // The article crossed from a web page's process: the Reader sanitizes it again before showing it.
       return reply;
     },
     // Unanswered only when the extension is gone: the page then puts its update notice here.
@@ -50,15 +50,6 @@ function savedArticle(id: string) {
   };
 }
 
-/** Whatever the article's source, it is sanitized again here before it is shown. */
-function sanitized(load: (force: boolean) => Promise<ArticleReply>) {
-  return async (force: boolean) => {
-    const reply = await load(force);
-    if (reply.ok) reply.article.html = sanitizeArticleHtml(reply.article.html, window);
-    return reply;
-  };
-}
-
 async function start() {
   const params = new URLSearchParams(location.search);
   const articleId = params.get('article');
@@ -67,7 +58,7 @@ async function start() {
   // (during `render`): no flash of others.
   render(
     <Reader
-      loadArticle={sanitized(loadArticle)}
+      loadArticle={loadArticle}
       onClose={onClose}
       library={library}
       settings={await loadSettings()}

@@ -19,8 +19,10 @@ const profile = join(work, 'profile');
 const sourceFile = join(pages, SLUG, 'source.html');
 
 beforeAll(() => cpSync(join(OWN_PAGES_DIR, SLUG), join(pages, SLUG), { recursive: true }));
-const session = useExtensionSession({ roots: [pages], profileDir: profile });
+// Registered before the session's: hooks after the tests run last-registered first, so the folder
+// goes once the browser that writes into its profile has quit.
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+const session = useExtensionSession({ roots: [pages], profileDir: profile });
 
 /** Opens the page and its reader; returns the page and the reader's frame once the article shows. */
 async function openReader(): Promise<{ page: Page; frame: Frame }> {

@@ -24,6 +24,7 @@ function violations(html: string): string[] {
   const found: string[] = [];
   for (const el of parse(html).querySelectorAll('*')) {
     if (FORBIDDEN_TAGS.includes(el.localName)) found.push(`<${el.localName}>`);
+    if (el.hasAttribute('is')) found.push(`${el.localName}[is]`);
     for (const attr of el.attributes) if (FORBIDDEN_ATTRIBUTES.test(attr.name)) found.push(`${el.localName}[${attr.name}]`);
     const href = el.localName === 'a' ? el.getAttribute('href') : null;
     if (href !== null && !/^(?:https?:\/\/|mailto:)/i.test(href)) found.push(`href=${href}`);
@@ -70,6 +71,9 @@ const hostile: [string, string][] = [
   ['ping, srcset and ids', '<a href="https://news.example/" ping="https://track.example/" id="body" name="cookie">ok</a><img src="https://img.example/a.jpg" srcset="https://evil.example/b.jpg 2x">'],
   ['page target and opener', '<a href="https://news.example/" target="_self" rel="opener">ok</a>'],
   ['data and aria attributes', '<p data-track="1" aria-label="x" class="lead">ok</p>'],
+  ['heading in an object in a paragraph', '<p><object><h2>x</h2></object></p><p>ok</p>'],
+  ['link in a marquee in a link', '<a href="https://a.example/"><marquee><a href="https://b.example/">in</a></marquee></a>'],
+  ['customized built-in elements', '<p is="x-evil">ok</p><a is="x-link" href="https://news.example/">ok</a>'],
 ];
 
 describe('sanitizeArticleHtml with hostile markup', () => {

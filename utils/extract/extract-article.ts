@@ -22,6 +22,7 @@ import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveUrls } from './resolve-urls';
 import { sanitizeArticleElement } from './sanitize-html';
 import { stopwatch } from './stopwatch';
+import { stripBidiControls } from './strip-bidi-controls';
 
 const TOO_LARGE = {
   ok: false,
@@ -93,6 +94,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   addLeadImage(content, lead);
   lap('post-clean');
 
+  // Readability and the cleaners can build trees the HTML parser never does (its <div> turned <p>
+  // around a heading): once serialized, the reader would parse them into something else. Parsing
+  // the article once before sanitizing makes `html` what the reader sees, and sanitizing it a no-op.
+  const serialized = content.innerHTML;
+  content.innerHTML = serialized;
   sanitizeArticleElement(content, win);
   lap('sanitize');
   const text = plainText(content);
@@ -100,19 +106,22 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const { wordCount, readingMinutes } = readingTime(text);
   lap('plain text');
 
+  const byline = metadata.byline ?? cleanByline(parsed.byline) ?? shownByline;
+  const siteName = metadata.siteName ?? (normalizeSpace(parsed.siteName ?? '') || null);
+  const excerpt = metadata.excerpt ?? (normalizeSpace(parsed.excerpt ?? '') || null);
   return {
     ok: true,
     readerable,
     article: {
       url: pageUrl,
       canonicalUrl: metadata.canonicalUrl,
-      title,
-      byline: metadata.byline ?? cleanByline(parsed.byline) ?? shownByline,
-      siteName: metadata.siteName ?? (normalizeSpace(parsed.siteName ?? '') || null),
+      title: stripBidiControls(title),
+      byline: label(byline),
+      siteName: label(siteName),
       publishedTime: metadata.publishedTime,
       lang: metadata.lang,
       dir: metadata.dir,
-      excerpt: metadata.excerpt ?? (normalizeSpace(parsed.excerpt ?? '') || null),
+      excerpt: label(excerpt),
       leadImage: lead,
       html: content.innerHTML,
       text,
@@ -120,6 +129,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       readingMinutes,
     },
   };
+}
+
+/** A header label as shown: without the direction controls that could spoof it, whichever source gave it. */
+function label(value: string | null): string | null {
+  return value === null ? null : stripBidiControls(value) || null;
 }
 
 function titleSources(metadata: PageMetadata, readabilityTitle: string | null): TitleSources {

@@ -26,7 +26,11 @@ const CONFIG: Config = {
   // DOMPurify checks every attribute value against this: only http(s) and mailto may name a scheme.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   // Controls of removed forms would leave their labels ("Subscribe", "Sign up") as stray text.
-  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'datalist', 'output'],
+  // <object>, <applet> and <marquee> are scope boundaries for the HTML parser: unwrapping them would
+  // leave trees it never builds (a heading inside a <p>, a link inside a link), which parse into
+  // something else when the reader reads the HTML again, the shape mutation XSS starts from.
+  // Their content is plugin fallback or scrolling text.
+  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'datalist', 'output', 'object', 'applet', 'marquee'],
 };
 
 /** Links the reader may open: absolute web and mail addresses only (relative ones would point into the extension). */
@@ -34,11 +38,26 @@ const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
 
 const instances = new WeakMap<object, DOMPurify>();
 
+/**
+ * Puts a plain element of the same tag, attributes (but `is`) and children in place of `el`. A
+ * customized built-in (`<p is="x-evil">`) keeps its `is` value when the attribute is removed, and
+ * serializing writes it back: only a new element loses it. The old one, left detached, is dropped.
+ */
+function withoutIsValue(el: Element): void {
+  const plain = el.ownerDocument.createElement(el.localName);
+  for (const attr of el.attributes) if (attr.name !== 'is') plain.setAttribute(attr.name, attr.value);
+  plain.append(...el.childNodes);
+  el.replaceWith(plain);
+}
+
 /** A DOMPurify of our own for `win`: the hooks never touch the global instance other code may use. */
 function purifierFor(win: Window): DOMPurify {
   const existing = instances.get(win);
   if (existing) return existing;
   const purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purifier.addHook('beforeSanitizeElements', (node) => {
+    if (node.nodeType === 1 && (node as Element).hasAttribute('is')) withoutIsValue(node as Element);
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeType !== 1) return;
     const el = node as Element;
@@ -87,7 +106,8 @@ export function sanitizeArticleElement(root: Element, win: Window): Element {
   for (const el of [root, ...elementsIn(root)]) {
     for (let i = el.attributes.length - 1; i >= 0; i--) {
       const name = el.attributes[i]!.name;
-      if (!ALLOWED_ATTRIBUTE_SET.has(name)) el.removeAttribute(name);
+      // An `is` stays for the hook, which replaces the element: removing the attribute is not enough.
+      if (!ALLOWED_ATTRIBUTE_SET.has(name) && name !== 'is') el.removeAttribute(name);
     }
   }
   purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
