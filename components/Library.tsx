@@ -80,7 +80,8 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
         {status}
       </p>
       {library.unreadable > 0 && <p class="library-unreadable">{i18n.t('library.unreadable', library.unreadable)}</p>}
-      <ul class="entries" aria-busy={library.loading}>
+      {/* data-searched: the query the shown results answer (they lag the box while a search runs); the benchmark waits on it. */}
+      <ul class="entries" aria-busy={library.loading} data-searched={library.searchedFor ?? ''}>
         {entries.map(({ article, reason }) => (
           <LibraryEntry
             key={article.id}

@@ -8,7 +8,9 @@
  * 1.3x), the slowest pages with where their time goes, the precision and recall of the
  * not-an-article verdict, and the size of the content script injected into pages (target: at most
  * 30 KB gzipped). With --report, also writes artifacts/bench-report/ (see bench-report.ts). Ends with
- * the highlights figures (see bench-highlights.ts).
+ * the highlights figures (see bench-highlights.ts) and the library's with 5,000 saved articles and
+ * 20,000 highlights: popup first paint, search per key, export, import, database size (see
+ * bench-library.ts; it builds the extension first).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { reviewedRemoval } from '../tests/extract/reviewed-removals';
 import { comparable } from '../tests/support/comparable-text';
 import { extractArticle } from '../utils/extract/extract-article';
 import { benchHighlights } from './bench-highlights';
+import { benchLibrary } from './bench-library';
 import { writeBenchReport, type ReportPage } from './bench-report';
 import { OWN_PAGES_DIR, pageFolders, READABILITY_PAGES_DIR, READABILITY_PAGES_URL, SHARED_PAGES_DIR } from './corpus';
 import { parseHtml } from './parse-html';
@@ -234,3 +237,4 @@ await bench("Readability's test pages (../shared/readability-pages)", readabilit
 if (report) console.log(`\nreport: ${writeBenchReport(REPORT_DIR, report)}`);
 contentScriptSize();
 await benchHighlights();
+await benchLibrary();
