@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { displayHost, formatReadingTime } from '@/utils/article-format';
+import { displayHost, formatReadingTime, formatShortDate } from '@/utils/article-format';
 import type { LibraryDb } from '@/utils/library/library-db';
 import type { MatchReason } from '@/utils/library/match-reason';
 import type { SavedArticle } from '@/utils/library/records';
@@ -45,7 +45,7 @@ function Why({ reason }: { reason: MatchReason }) {
 export function LibraryEntry({ db, article, reason, isCurrentPage, locale, onExport, onDelete }: Props) {
   const [expanded, setExpanded] = useState(false);
   const percent = Math.round(article.progress * 100);
-  const savedOn = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(article.savedAt);
+  const savedOn = formatShortDate(article.savedAt, locale);
   const highlightsId = `highlights-${article.doc}`;
   return (
     <li class="entry">

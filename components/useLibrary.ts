@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { articleIdFor } from '@/utils/library/article-id';
 import { deleteArticle, listArticles, purgeDeleted, recentlyDeleted, UNDO_DELETE_MS, undoDelete } from '@/utils/library/article-store';
@@ -8,6 +8,11 @@ import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/sear
 
 /** Articles shown at first, and added by each "Show more": enough to fill the popup, quick to draw. */
 export const PAGE = 25;
+/**
+ * Search results shown at first, and added by each "Show more": more than the popup shows at
+ * once, and few enough that each key press is answered at once (each result is read and checked).
+ */
+export const SEARCH_PAGE = 10;
 
 export interface Notice {
   text: string;
@@ -37,7 +42,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined) {
   const [unreadable, setUnreadable] = useState(0);
   const [query, setQuery] = useState('');
   const [withHighlights, setWithHighlights] = useState(false);
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState({ list: PAGE, search: SEARCH_PAGE });
   const [search, setSearch] = useState<{ query: string; results: SearchResult[]; more: boolean } | null>(null);
   const [deleted, setDeleted] = useState<SavedArticle[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -69,13 +74,16 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined) {
     };
   }, [db]);
 
-  const filtered = (articles ?? []).filter((a) => !withHighlights || a.highlightCount > 0);
+  const filtered = useMemo(() => (articles ?? []).filter((a) => !withHighlights || a.highlightCount > 0), [articles, withHighlights]);
   const searching = isSearch(query);
+  // Not on each key press: it reads every article's address.
+  const current = useMemo(() => filtered.find((a) => a.id === pageId || idOfPage(a.url) === pageId), [filtered, pageId]);
 
-  useEffect(() => {
+  // Before paint, not after it: the search starts a frame sooner after each key.
+  useLayoutEffect(() => {
     if (!searching || !complete) return setSearch(null);
     const mine = ++searches.current;
-    searchLibrary(db, filtered, query, shown).then((page) => {
+    searchLibrary(db, filtered, query, shown.search).then((page) => {
       if (mine === searches.current) setSearch({ query, ...page });
     }, failed);
   }, [query, withHighlights, shown, articles, complete]);
@@ -90,15 +98,14 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined) {
 
   let entries: Entry[];
   let more: boolean;
-  const current = filtered.find((a) => a.id === pageId || idOfPage(a.url) === pageId);
   if (searching) {
     entries = search?.results ?? [];
     more = search?.more ?? false;
   } else {
     // The current page's entry first, when it is saved.
     const ordered = current ? [current, ...filtered.filter((a) => a !== current)] : filtered;
-    entries = ordered.slice(0, shown).map((article) => ({ article }));
-    more = ordered.length > shown || !complete;
+    entries = ordered.slice(0, shown.list).map((article) => ({ article }));
+    more = ordered.length > shown.list || !complete;
   }
 
   async function remove(article: SavedArticle) {
@@ -133,11 +140,11 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined) {
     total: articles?.length ?? 0,
     entries,
     more,
-    showMore: () => setShown((n) => n + PAGE),
+    showMore: () => setShown((n) => (searching ? { ...n, search: n.search + SEARCH_PAGE } : { ...n, list: n.list + PAGE })),
     query,
     setQuery: (q: string) => {
       setQuery(q);
-      setShown(PAGE);
+      setShown((n) => ({ ...n, search: SEARCH_PAGE }));
     },
     searching,
     /** The search whose results are shown lags the query while it runs. */

@@ -9,36 +9,51 @@ export type MatchReason =
   | { kind: 'highlight'; highlightId: string; text: string; note: string }
   | { kind: 'text'; text: string };
 
-/** A sentence shown as the reason is cut to about this many characters around the match. */
+/** A sentence shown as the reason is cut to about this many characters. */
 const SNIPPET_CHARS = 160;
+const SENTENCES = /(?<=[.!?。！？])\s+|\n+/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
-function escapeRegExp(text: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
-}
-
-/** Tests, for each query word, whether some word of a text starts with it. */
-export function wordMatchers(query: string[]): (text: string) => boolean[] {
-  const patterns = query.map(escapeRegExp);
-  return (text) => {
-    const folded = foldCase(text);
-    return patterns.map((pattern) => pattern.test(folded));
-  };
+/** A query word as a pattern: the start of a word, in folded text. */
+function wordStart(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
 }
 
 const all = (hits: boolean[]) => hits.length > 0 && hits.every(Boolean);
+const count = (hits: boolean[]) => hits.filter(Boolean).length;
 
-/** The sentence of `text` holding the most query words (all, at best), cut to a snippet. */
-function bestSentence(text: string, test: (text: string) => boolean[]): { text: string; hits: boolean[] } | null {
-  let best: { text: string; hits: boolean[]; score: number } | null = null;
-  for (const sentence of text.split(/(?<=[.!?。！？])\s+|\n+/)) {
-    const hits = test(sentence);
-    const score = hits.filter(Boolean).length;
-    if (score > 0 && (!best || score > best.score)) best = { text: sentence.trim(), hits, score };
-    if (best && score === hits.length) break;
+function snippet(sentence: string): string {
+  const text = sentence.trim();
+  return text.length > SNIPPET_CHARS ? `${text.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/** The sentence of `text` around `index`. */
+function sentenceAround(text: string, index: number): string {
+  let start = 0;
+  for (const end of text.slice(0, index).matchAll(new RegExp(SENTENCES, 'g'))) start = end.index + end[0].length;
+  const rest = text.slice(index).search(SENTENCES);
+  return text.slice(start, rest < 0 ? text.length : index + rest);
+}
+
+/**
+ * The sentence of `text` holding the most query words (all, at best). Plain ASCII text folds to
+ * itself letter for letter, so only the sentences where each word first occurs are looked at;
+ * other text is gone through sentence by sentence.
+ */
+function bestSentence(text: string, folded: string, patterns: RegExp[], hitsIn: (text: string) => boolean[]): string | null {
+  let best: { text: string; score: number } | null = null;
+  const candidates = NOT_ASCII.test(text)
+    ? text.split(SENTENCES)
+    : patterns.flatMap((pattern) => {
+        const at = folded.search(pattern);
+        return at < 0 ? [] : [sentenceAround(text, at)];
+      });
+  for (const sentence of candidates) {
+    const score = count(hitsIn(sentence));
+    if (score > 0 && (!best || score > best.score)) best = { text: sentence, score };
+    if (best?.score === patterns.length) break;
   }
-  if (!best) return null;
-  const snippet = best.text.length > SNIPPET_CHARS ? `${best.text.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, '')}…` : best.text;
-  return { text: snippet, hits: best.hits };
+  return best && snippet(best.text);
 }
 
 /**
@@ -52,20 +67,24 @@ export async function matchReason(
   text: () => Promise<string>,
   query: string[],
 ): Promise<MatchReason | null> {
-  const test = wordMatchers(query);
-  for (const h of highlights) {
-    if (all(test(`${h.selectors.quote.exact}\n${h.note}`))) {
-      return { kind: 'highlight', highlightId: h.id, text: h.selectors.quote.exact, note: h.note };
-    }
+  const patterns = query.map(wordStart);
+  const hitsIn = (value: string) => {
+    const folded = foldCase(value);
+    return patterns.map((pattern) => pattern.test(folded));
+  };
+  const marked = highlights.map((h) => `${h.selectors.quote.exact}\n${h.note}`);
+  for (const [i, h] of highlights.entries()) {
+    if (all(hitsIn(marked[i]!))) return { kind: 'highlight', highlightId: h.id, text: h.selectors.quote.exact, note: h.note };
   }
   const heading = `${article.title}\n${article.byline ?? ''}`;
-  if (all(test(heading))) return { kind: 'title' };
-  if (all(test(article.siteName ?? ''))) return { kind: 'site' };
+  if (all(hitsIn(heading))) return { kind: 'title' };
+  if (all(hitsIn(article.siteName ?? ''))) return { kind: 'site' };
   // The words may be spread over several places: each must be somewhere.
   const body = await text();
-  const sentence = bestSentence(body, test);
-  const found = test([heading, article.siteName ?? '', body, ...highlights.map((h) => `${h.selectors.quote.exact}\n${h.note}`)].join('\n'));
-  if (!all(found)) return null;
-  if (sentence) return { kind: 'text', text: sentence.text };
-  return { kind: 'title' };
+  const folded = foldCase(body);
+  const elsewhere = hitsIn([heading, article.siteName ?? '', ...marked].join('\n'));
+  const inBody = patterns.map((pattern) => pattern.test(folded));
+  if (!all(inBody.map((hit, i) => hit || elsewhere[i]!))) return null;
+  const sentence = bestSentence(body, folded, patterns, hitsIn);
+  return sentence ? { kind: 'text', text: sentence } : { kind: 'title' };
 }
