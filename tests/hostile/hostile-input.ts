@@ -11,11 +11,6 @@ export interface HostileInput {
   /** The pipeline's answer when refusing the page is the right one (too deep to read safely). */
   refused?: NotExtractedReason;
   /**
-   * Why the reader cannot show this page in Chromium yet (an open bug; jsdom does not have it): the
-   * e2e run expects the reader's "went wrong" notice there, and still that nothing ran or loaded.
-   */
-  knownIssue?: string;
-  /**
    * Properties put on Object.prototype while the page is read: in jsdom around the pipeline, in
    * Chromium by the page's own script (which cannot reach the extension's worlds).
    */

@@ -23,6 +23,7 @@ import { resolveUrls } from './resolve-urls';
 import { sanitizeArticleElement } from './sanitize-html';
 import { stopwatch } from './stopwatch';
 import { stripBidiControls } from './strip-bidi-controls';
+import { builtIn, unclobbered } from './unclobbered';
 
 const TOO_LARGE = {
   ok: false,
@@ -47,10 +48,11 @@ const MIN_TEXT_LENGTH = 140;
  * `{ ok: false, reason: 'not-article' }` for pages that are not articles (unless `options.force`)
  * or where no article text is found. Throws only if `doc` has no window (DOMPurify needs one).
  */
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
+export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
   // The window must come from the page itself: a cloned document has none.
-  const win = doc.defaultView;
+  const win = builtIn<Window | null>(page, 'defaultView');
   if (!win) throw new TypeError('extractArticle needs a document that has a window (doc.defaultView).');
+  const doc = unclobbered(page);
   const lap = stopwatch(options.onStage);
   if (isTooLarge(doc)) return TOO_LARGE;
   lap('size check');

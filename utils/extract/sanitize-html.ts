@@ -1,6 +1,7 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { elementsIn } from './elements-in';
 import { isWebUrl } from './is-web-url';
+import { builtIn } from './unclobbered';
 
 const ALLOWED_ATTRIBUTES = [
   'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'start',
@@ -50,11 +51,23 @@ function withoutIsValue(el: Element): void {
   el.replaceWith(plain);
 }
 
+/**
+ * What DOMPurify takes from a window, with a document of its own: the page's document may have
+ * its methods shadowed by named elements (`<img name="createElement">`, see unclobbered.ts), and
+ * DOMPurify starts by calling one. A fresh document made by the page's DOM implementation has no
+ * named elements.
+ */
+function purifierWindow(win: Window): Parameters<typeof createDOMPurify>[0] {
+  const implementation = builtIn<DOMImplementation>(win.document, 'implementation');
+  const { Element, HTMLTemplateElement, Node, NodeFilter, DOMParser, trustedTypes } = win as unknown as Record<string, unknown>;
+  return { document: implementation.createHTMLDocument(''), Element, HTMLTemplateElement, Node, NodeFilter, DOMParser, trustedTypes } as never;
+}
+
 /** A DOMPurify of our own for `win`: the hooks never touch the global instance other code may use. */
 function purifierFor(win: Window): DOMPurify {
   const existing = instances.get(win);
   if (existing) return existing;
-  const purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  const purifier = createDOMPurify(purifierWindow(win));
   purifier.addHook('beforeSanitizeElements', (node) => {
     if (node.nodeType === 1 && (node as Element).hasAttribute('is')) withoutIsValue(node as Element);
   });
