@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { ArticleList } from '@/utils/library/article-store';
 import type { LibraryDb } from '@/utils/library/library-db';
 import type { SavedArticle } from '@/utils/library/records';
 import { LibraryEntry } from './LibraryEntry';
@@ -28,11 +29,13 @@ interface Props {
   importElsewhere?: () => void;
   /** Export and import shown from the start. */
   toolsOpen?: boolean;
+  /** The newest articles, when asked for before the popup was drawn (see `listArticles`): drawn at once when already there. */
+  firstPage?: ArticleList | Promise<ArticleList>;
 }
 
 /** The saved articles, below "Read this page": search, review, open, export, delete with undo, import. */
-export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen }: Props) {
-  const library = useLibrary(db, pageUrl);
+export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen, firstPage }: Props) {
+  const library = useLibrary(db, pageUrl, firstPage);
   const fileInput = useRef<HTMLInputElement>(null);
   const { entries, notice } = library;
 

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { articleIdFor } from '@/utils/library/article-id';
-import { deleteArticle, listArticles, purgeDeleted, recentlyDeleted, UNDO_DELETE_MS, undoDelete } from '@/utils/library/article-store';
+import { deleteArticle, listArticles, type ArticleList, purgeDeleted, recentlyDeleted, UNDO_DELETE_MS, undoDelete } from '@/utils/library/article-store';
 import type { LibraryDb } from '@/utils/library/library-db';
 import type { SavedArticle } from '@/utils/library/records';
 import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/search-library';
@@ -36,8 +36,8 @@ function idOfPage(url: string | undefined): string | null {
  * The library as the popup shows it: the newest articles at once, then all of them for searching,
  * filtering and "Show more"; deleting with a time to undo, which survives closing the popup.
  */
-export function useLibrary(db: LibraryDb, pageUrl: string | undefined) {
-  const [articles, setArticles] = useState<SavedArticle[] | null>(null);
+export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage?: ArticleList | Promise<ArticleList>) {
+  const [articles, setArticles] = useState<SavedArticle[] | null>(firstPage instanceof Promise ? null : (firstPage?.articles ?? null));
   const [complete, setComplete] = useState(false);
   const [unreadable, setUnreadable] = useState(0);
   const [query, setQuery] = useState('');
@@ -57,7 +57,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined) {
   useEffect(() => {
     let live = true;
     // The first screenful first: the popup must show at once, whatever the library's size.
-    listArticles(db, PAGE)
+    Promise.resolve(firstPage ?? listArticles(db, PAGE))
       .then((first) => live && setArticles(first.articles))
       .then(async () => {
         await purgeDeleted(db);
