@@ -50,7 +50,7 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
   }
 
   async function importFile(file: File | undefined) {
-    if (!file) return;
+    if (!file || library.refuseUnlessByPerson()) return;
     const outcome = await files.importBackup(file);
     library.say({ text: outcome.message, urgent: !outcome.ok });
     if (outcome.ok) await library.reload();

@@ -5,6 +5,7 @@ import { deleteArticle, listArticles, type ArticleList, purgeDeleted, recentlyDe
 import type { LibraryDb } from '@/utils/library/library-db';
 import type { SavedArticle } from '@/utils/library/records';
 import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/search-library';
+import { byPerson } from '@/utils/user-activation';
 
 /** Articles shown at first, and added by each "Show more": enough to fill the popup, quick to draw. */
 export const PAGE = 25;
@@ -108,7 +109,14 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
     more = ordered.length > shown.list || !complete;
   }
 
+  const refuseUnlessByPerson = () => {
+    if (byPerson()) return false;
+    setNotice({ text: i18n.t('library.notByPerson'), urgent: true });
+    return true;
+  };
+
   async function remove(article: SavedArticle) {
+    if (refuseUnlessByPerson()) return;
     const now = Date.now();
     if (!(await deleteArticle(db, article.id, now).catch(() => false))) {
       return setNotice({ text: i18n.t('library.deleteFailed', [article.title]), urgent: true });
@@ -119,6 +127,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
   }
 
   async function undo(article: SavedArticle) {
+    if (refuseUnlessByPerson()) return;
     setDeleted((list) => list.filter((a) => a.id !== article.id));
     if (!(await undoDelete(db, article.id).catch(() => false))) {
       return setNotice({ text: i18n.t('library.tooLateToUndo', [article.title]), urgent: true });
@@ -158,6 +167,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
     remove,
     undo,
     reload,
+    refuseUnlessByPerson,
     notice,
     say: setNotice,
   };

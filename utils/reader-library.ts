@@ -5,6 +5,7 @@ import { answerLibrary, type LibraryMessage } from './library/answer-library';
 import type { HighlightChanges } from './library/highlight-store';
 import type { LibraryDb } from './library/library-db';
 import type { HighlightsReply, LibraryReply, Message, UpdateReply } from './messages';
+import { byPerson } from './user-activation';
 
 /** The library as the reader uses it: every call answers, with one sentence when it failed. */
 export interface ReaderLibrary {
@@ -18,7 +19,12 @@ export interface ReaderLibrary {
   setProgress(articleId: string, progress: number): Promise<LibraryReply>;
 }
 
-function libraryAnswering(ask: <T>(message: LibraryMessage) => Promise<T>): ReaderLibrary {
+/** Library messages that change what the person keeps; remembering the reading position is not one. */
+const CHANGES: ReadonlySet<LibraryMessage['type']> = new Set(['save-highlight', 'update-highlight', 'delete-highlight', 'save-article']);
+
+function libraryAnswering(answer: <T>(message: LibraryMessage) => Promise<T>): ReaderLibrary {
+  const ask = <T>(message: LibraryMessage): Promise<T> =>
+    CHANGES.has(message.type) && !byPerson() ? Promise.resolve({ ok: false, message: i18n.t('library.notByPerson') } as T) : answer<T>(message);
   return {
     load: (articleId) => ask({ type: 'load-highlights', articleId }),
     save: (article, highlight) => ask({ type: 'save-highlight', article, highlight }),

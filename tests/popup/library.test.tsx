@@ -116,6 +116,21 @@ describe('the library in the popup', () => {
     expect((await listArticles(db)).articles).toHaveLength(2);
   });
 
+  it('deletes nothing unless the person just clicked or pressed a key', async () => {
+    const db = await seeded();
+    await show(db);
+    vi.stubGlobal('navigator', { userActivation: { isActive: false } });
+    try {
+      await act(async () => buttonNamed(root().querySelector('.entry')!, 'Delete')!.click());
+      await settle();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(titles()).toEqual(['Swing bridge repaired', 'Night ferry returns']);
+    expect(root().querySelector('.notice')?.textContent).toMatch(/^Nothing was changed/);
+    expect((await listArticles(db)).articles).toHaveLength(2);
+  });
+
   it('still offers undo when the popup is opened again within the time to undo', async () => {
     const db = await seeded();
     await show(db);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Message } from '@/utils/messages';
-import { libraryThroughMessages } from '@/utils/reader-library';
+import { libraryInDatabase, libraryThroughMessages } from '@/utils/reader-library';
+import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 
 // What chrome.runtime.sendMessage does when the service worker is stopped while it answers.
 const stopped = () => Promise.reject(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'));
@@ -26,5 +27,40 @@ describe('libraryThroughMessages', () => {
     const send = vi.fn<(message: Message) => Promise<unknown>>().mockResolvedValue({ ok: false, message: 'No room left.' });
     await expect(libraryThroughMessages(send).remove('h1')).resolves.toEqual({ ok: false, message: 'No room left.' });
     expect(send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('changes to the library', () => {
+  /** The browser saying whether the person just pressed a key or clicked. */
+  function activation(isActive: boolean) {
+    vi.stubGlobal('navigator', { userActivation: { isActive } });
+  }
+
+  it('are made only right after a key press or click; reading, and remembering the place, are not held back', async () => {
+    const send = vi.fn<(message: Message) => Promise<unknown>>().mockResolvedValue({ ok: true });
+    const library = libraryThroughMessages(send);
+    activation(false);
+    try {
+      await expect(library.saveArticle(sampleArticle)).resolves.toEqual({ ok: false, message: expect.stringMatching(/^Nothing was changed/) });
+      await expect(library.remove('h1')).resolves.toMatchObject({ ok: false });
+      await expect(library.load('https://news.example/a')).resolves.toEqual({ ok: true });
+      await expect(library.setProgress('https://news.example/a', 0.5)).resolves.toEqual({ ok: true });
+      expect(send.mock.calls.map(([message]) => message.type)).toEqual(['load-highlights', 'set-progress']);
+      activation(true);
+      await expect(library.remove('h1')).resolves.toEqual({ ok: true });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('write nothing when refused, in the library opened in place too', async () => {
+    const db = freshLibrary();
+    activation(false);
+    try {
+      await libraryInDatabase(db).save(sampleArticle, highlightOf(sampleArticle.text, 'the city'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect([await db.articles.count(), await db.highlights.count()]).toEqual([0, 0]);
   });
 });
