@@ -7,8 +7,8 @@ import { ShortcutHint } from './ShortcutHint';
 interface Props {
   /** Why the reader cannot run on this tab, when that is known before trying. */
   restriction: string | null;
-  /** The toggle-reader shortcut as the browser shows it; empty when none is set. */
-  shortcut: string;
+  /** The toggle-reader shortcut as the browser shows it; empty when none is set; null until the browser said. */
+  shortcut: string | null;
   onRead: () => Promise<ToggleOutcome>;
   onOpenShortcutSettings: () => void;
   /** Called when the reader opened or closed: the popup's job is done. */
@@ -19,7 +19,9 @@ interface Props {
 
 /** The toolbar popup: "Read this page" first and focused, how to do it from the keyboard, then the library. */
 export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, onDone, children }: Props) {
-  const [message, setMessage] = useState(restriction);
+  // What the last try said; until then, what is known of the tab (which may arrive after the first paint).
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const message = outcome ?? restriction;
   const [busy, setBusy] = useState(false);
   const readButton = useRef<HTMLButtonElement>(null);
 
@@ -28,11 +30,11 @@ export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, o
 
   async function read() {
     setBusy(true);
-    const outcome = await onRead().catch(
+    const result = await onRead().catch(
       (): ToggleOutcome => ({ status: 'restricted', message: i18n.t('popup.couldNotOpen') }),
     );
     setBusy(false);
-    if (outcome.status === 'restricted') setMessage(outcome.message);
+    if (result.status === 'restricted') setOutcome(result.message);
     else onDone();
   }
 
@@ -46,7 +48,7 @@ export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, o
           {message}
         </p>
       )}
-      <ShortcutHint shortcut={shortcut} onOpenSettings={onOpenShortcutSettings} />
+      {shortcut !== null && <ShortcutHint shortcut={shortcut} onOpenSettings={onOpenShortcutSettings} />}
       {children}
     </main>
   );

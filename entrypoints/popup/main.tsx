@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { Library } from '@/components/Library';
 import { PAGE } from '@/components/useLibrary';
 import { Popup } from '@/components/Popup';
@@ -13,54 +13,61 @@ import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
 // Each browser keeps its shortcut settings on a page of its own.
 const SHORTCUT_SETTINGS = import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts';
 
-/** How long the popup waits for its list before it is drawn without it. */
-const LIST_WAIT_MS = 150;
+interface Surroundings {
+  tab: Browser.tabs.Tab | undefined;
+  shortcut: string;
+  /** This page's own tab when it is open as a tab, not as the toolbar popup. */
+  ownTab: Browser.tabs.Tab | undefined;
+}
 
-async function start() {
-  // The popup is an extension page of its own (not inside a web page): it opens the library
-  // directly. The newest articles are asked for at once, while the browser says which tab this is.
-  const db = new LibraryDb();
-  const firstPage = listArticles(db, PAGE);
-  const [[tab], commands, ownTab, listed] = await Promise.all([
-    browser.tabs.query({ active: true, currentWindow: true }),
-    browser.commands.getAll(),
-    browser.tabs.getCurrent(),
-    // Drawn with the rest when it comes in time; a slow library never holds up "Read this page".
-    Promise.race([firstPage.catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(resolve, LIST_WAIT_MS))]),
-  ]);
+// The popup is an extension page of its own (not inside a web page): it opens the library
+// directly. Everything is asked for at once, and the popup is drawn before any answer.
+const db = new LibraryDb();
+const firstPage = listArticles(db, PAGE);
+const surroundings: Promise<Surroundings> = Promise.all([
+  browser.tabs.query({ active: true, currentWindow: true }),
+  browser.commands.getAll(),
+  browser.tabs.getCurrent(),
+]).then(([[tab], commands, ownTab]) => ({
+  tab,
+  shortcut: commands.find((command) => command.name === 'toggle-reader')?.shortcut ?? '',
+  ownTab,
+}));
+const files = libraryFiles(db, { load: loadSettings, save: saveSettings }, document, navigator.language);
+
+async function read(): Promise<ToggleOutcome> {
+  const { tab } = await surroundings;
+  const message: Message = { type: 'toggle-reader', tabId: tab!.id! };
+  return (await browser.runtime.sendMessage(message)) as ToggleOutcome;
+}
+
+function draw(known?: Surroundings) {
   // Firefox closes its popup when a file dialog opens: there, importing happens in a tab.
   const importElsewhere =
-    import.meta.env.FIREFOX && !ownTab
+    import.meta.env.FIREFOX && known && !known.ownTab
       ? () => void browser.tabs.create({ url: browser.runtime.getURL('/popup.html#import') }).then(() => window.close())
       : undefined;
-  const shortcut = commands.find((command) => command.name === 'toggle-reader')?.shortcut ?? '';
-  const restriction = restrictionForTab(tab);
-
-  async function read(): Promise<ToggleOutcome> {
-    const message: Message = { type: 'toggle-reader', tabId: tab!.id! };
-    return (await browser.runtime.sendMessage(message)) as ToggleOutcome;
-  }
-
   render(
     <Popup
-      restriction={restriction}
-      shortcut={shortcut}
+      restriction={known ? restrictionForTab(known.tab) : null}
+      shortcut={known ? known.shortcut : null}
       onRead={read}
       onOpenShortcutSettings={() => void browser.tabs.create({ url: SHORTCUT_SETTINGS }).then(() => window.close())}
       onDone={() => window.close()}
     >
       <Library
         db={db}
-        pageUrl={tab?.url}
-        files={libraryFiles(db, { load: loadSettings, save: saveSettings }, document, navigator.language)}
+        pageUrl={known?.tab?.url}
+        files={files}
         locale={navigator.language}
         importElsewhere={importElsewhere}
         toolsOpen={location.hash === '#import'}
-        firstPage={listed ?? firstPage}
+        firstPage={firstPage}
       />
     </Popup>,
     document.getElementById('app')!,
   );
 }
 
-void start();
+draw();
+void surroundings.then(draw);

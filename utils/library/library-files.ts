@@ -1,15 +1,16 @@
 import { i18n } from '#i18n';
 import type { LibraryFiles } from '@/components/Library';
 import { downloadFile, fileNameFrom } from '../download-file';
-import { sanitizeArticleHtml } from '../extract/sanitize-html';
 import { parseHighlight } from '../highlights/parse-highlight';
 import type { Highlight } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';
 import { listArticles } from './article-store';
-import { backupSizeProblem, createBackup, parseBackup } from './backup';
-import { articleMarkdown, libraryMarkdown } from './export-markdown';
-import { importBackup } from './import-backup';
 import type { LibraryDb } from './library-db';
+
+// Exporting and importing load their code (Markdown conversion, the sanitizer, backups) when first
+// used: the popup opens without it.
+const markdown = () => import('./export-markdown');
+const backups = () => import('./backup');
 
 interface SettingsStore {
   load(): Promise<ReaderSettings>;
@@ -28,13 +29,18 @@ async function highlightsOf(db: LibraryDb, articleId?: string): Promise<Highligh
 export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Document, locale?: string): LibraryFiles {
   return {
     async exportArticle(article) {
-      const [highlights, snapshot] = await Promise.all([highlightsOf(db, article.id), db.snapshots.get(article.id)]);
+      const [highlights, snapshot, { articleMarkdown }, { sanitizeArticleHtml }] = await Promise.all([
+        highlightsOf(db, article.id),
+        db.snapshots.get(article.id),
+        markdown(),
+        import('../extract/sanitize-html'),
+      ]);
       // A saved copy may come from an imported file: sanitized like anything the reader shows.
       const body = typeof snapshot?.html === 'string' ? sanitizeArticleHtml(snapshot.html, doc.defaultView!) : undefined;
       downloadFile(doc, fileNameFrom(article.title, 'md'), articleMarkdown(article, highlights, { body, locale }), 'text/markdown');
     },
     async exportAll() {
-      const [{ articles }, highlights] = await Promise.all([listArticles(db), highlightsOf(db)]);
+      const [{ articles }, highlights, { libraryMarkdown }] = await Promise.all([listArticles(db), highlightsOf(db), markdown()]);
       const byArticle = new Map<string, Highlight[]>();
       for (const h of highlights) {
         const own = byArticle.get(h.articleId);
@@ -45,11 +51,13 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
       downloadFile(doc, `lucid-reader-library-${today()}.md`, libraryMarkdown(entries, { locale }), 'text/markdown');
     },
     async backup() {
+      const { createBackup } = await backups();
       const { backup, unreadable } = await createBackup(db, await settings.load());
       downloadFile(doc, `lucid-reader-backup-${today()}.json`, JSON.stringify(backup), 'application/json');
       return unreadable > 0 ? i18n.t('backup.skipped', unreadable) : null;
     },
     async importBackup(file) {
+      const [{ backupSizeProblem, parseBackup }, { importBackup }] = await Promise.all([backups(), import('./import-backup')]);
       const tooLarge = backupSizeProblem(file.size);
       if (tooLarge) return { ok: false, message: tooLarge };
       const parsed = parseBackup(await file.text());
