@@ -63,6 +63,15 @@ describe('Popup', () => {
     expect(props.onOpenShortcutSettings).toHaveBeenCalledOnce();
   });
 
+  it('is drawn before the browser says which tab it is on, and shows what it says when it does', async () => {
+    const props = await show({ shortcut: null });
+    expect(root().querySelector('.shortcut')).toBeNull();
+    expect(root().querySelector('[role="alert"]')).toBeNull();
+    await act(async () => render(<Popup {...props} shortcut="Alt+Shift+R" restriction="Not on browser pages." />, root()));
+    expect(root().querySelector('kbd')!.textContent).toBe('Alt+Shift+R');
+    expect(root().querySelector('[role="alert"]')!.textContent).toBe('Not on browser pages.');
+  });
+
   it('says when no shortcut is set', async () => {
     await show({ shortcut: '' });
     expect(root().textContent).toContain('No keyboard shortcut set.');
