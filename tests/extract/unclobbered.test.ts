@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/extract/extract-article';
+import { isTooLarge } from '@/utils/extract/is-too-large';
 import { builtIn, unclobbered } from '@/utils/extract/unclobbered';
 
 const PARAGRAPH = '<p>The ferry crews returned to work on Tuesday after two days on strike over rosters and pay, the union said.</p>';
@@ -43,6 +44,12 @@ describe('a page whose elements are named after the document’s own properties'
   it('is read as it is when nothing in it can shadow a property', () => {
     const { window } = page('<meta name="author" content="A. Writer"><a name="top"></a>');
     expect(unclobbered(window.document)).toBe(window.document);
+  });
+
+  it('is not taken for too large when a form’s controls are named after the properties a walk reads', () => {
+    const { window } = page('<form><input name="nextElementSibling"><input name="firstElementChild"><input name="parentElement"></form><p>After the form.</p>');
+    shadowByName(window.document);
+    expect(isTooLarge(window.document)).toBe(false);
   });
 
   it('gives its article like any other page', () => {

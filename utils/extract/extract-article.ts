@@ -52,9 +52,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   // The window must come from the page itself: a cloned document has none.
   const win = builtIn<Window | null>(page, 'defaultView');
   if (!win) throw new TypeError('extractArticle needs a document that has a window (doc.defaultView).');
-  const doc = unclobbered(page);
   const lap = stopwatch(options.onStage);
-  if (isTooLarge(doc)) return TOO_LARGE;
+  if (isTooLarge(page)) return TOO_LARGE;
+  const doc = unclobbered(page);
   lap('size check');
   const readerable = isReaderable(doc);
   lap('article check');

@@ -1,3 +1,5 @@
+import { builtIn } from './unclobbered';
+
 /**
  * Beyond these, extraction takes seconds (Readability's scoring is quadratic in nesting depth and
  * linear with a large constant in elements and text) or the DOM clone overflows the stack. Measured
@@ -18,35 +20,37 @@ export type PageLimits = typeof PAGE_LIMITS;
 const NOT_TEXT = ['script', 'style', 'noscript', 'template'];
 
 /** Characters of the page's text outside NOT_TEXT elements (one native read of all text, then a few subtractions). */
-function textLength(doc: Document): number {
-  let length = doc.documentElement?.textContent?.length ?? 0;
-  for (const tag of NOT_TEXT) for (const el of doc.getElementsByTagName(tag)) length -= el.textContent?.length ?? 0;
+function textLength(doc: Document, root: Element): number {
+  let length = root.textContent?.length ?? 0;
+  const byTag = builtIn<Document['getElementsByTagName']>(doc, 'getElementsByTagName');
+  for (const tag of NOT_TEXT) for (const el of byTag.call(doc, tag)) length -= el.textContent?.length ?? 0;
   return length;
 }
 
 /**
  * True when `doc` has more elements, deeper nesting or more text than `limits` allow. The element
- * walk (without recursion) stops at the first limit crossed, so a huge page costs a partial walk;
- * the text is measured only once the elements are within bounds. Returns false for a document
- * without a root element.
+ * walk (a tree walker: a form's controls named "nextElementSibling" cannot steer it, see
+ * unclobbered.ts) stops at the first limit crossed, so a huge page costs a partial walk; the text
+ * is measured only once the elements are within bounds. Returns false for a document without a
+ * root element.
  */
 export function isTooLarge(doc: Document, limits: PageLimits = PAGE_LIMITS): boolean {
-  let count = 0;
+  const root = builtIn<Element | null>(doc, 'documentElement');
+  if (!root) return false;
+  const walker = builtIn<Document['createTreeWalker']>(doc, 'createTreeWalker').call(doc, root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let count = 1;
   let depth = 0;
-  let node: Element | null = doc.documentElement;
-  while (node) {
-    if (++count > limits.elements || depth > limits.depth) return true;
-    const child: Element | null = node.firstElementChild;
-    if (child) {
-      node = child;
+  for (;;) {
+    if (count > limits.elements || depth > limits.depth) return true;
+    if (walker.firstChild()) {
       depth++;
+      count++;
       continue;
     }
-    while (node && !node.nextElementSibling) {
-      node = node.parentElement;
+    while (!walker.nextSibling()) {
+      if (!walker.parentNode()) return textLength(doc, root) > limits.textChars;
       depth--;
     }
-    node = node?.nextElementSibling ?? null;
+    count++;
   }
-  return textLength(doc) > limits.textChars;
 }
