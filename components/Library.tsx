@@ -58,7 +58,8 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
 
   let status = '';
   if (library.searching && library.searchedFor !== null) {
-    status = entries.length === 0 ? i18n.t('library.noMatch', [library.query.trim()]) : i18n.t('library.results', entries.length);
+    if (entries.length === 0) status = i18n.t('library.noMatch', [library.query.trim()]);
+    else status = library.more ? i18n.t('library.resultsFirst', [String(entries.length)]) : i18n.t('library.results', entries.length);
   } else if (!library.searching && !library.loading && entries.length === 0) {
     status = library.withHighlights && library.total > 0 ? i18n.t('library.noneWithHighlights') : i18n.t('library.empty');
   }

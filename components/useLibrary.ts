@@ -15,14 +15,14 @@ export const PAGE = 25;
  */
 export const SEARCH_PAGE = 10;
 
-export interface Notice {
+interface Notice {
   text: string;
   /** Something failed: said at once. */
   urgent: boolean;
 }
 
 /** An entry as the list shows it: the article, and why it matched when searching. */
-export type Entry = { article: SavedArticle; reason?: SearchResult['reason'] };
+type Entry = { article: SavedArticle; reason?: SearchResult['reason'] };
 
 /** The id the current tab's page would be saved under, so its entry can come first. */
 function idOfPage(url: string | undefined): string | null {
@@ -173,4 +173,3 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
   };
 }
 
-export type Library = ReturnType<typeof useLibrary>;

@@ -60,6 +60,6 @@ describe('migrating the library from version 1', () => {
     const db = freshLibrary();
     await db.open();
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
-    expect(tables).toEqual({ articles: ['id', 'savedAt', 'doc'], snapshots: ['id'], highlights: ['id', 'articleId'], words: ['word'] });
+    expect(tables).toEqual({ articles: ['id', 'savedAt', 'doc', 'deletedAt'], snapshots: ['id'], highlights: ['id', 'articleId'], words: ['word'] });
   });
 });

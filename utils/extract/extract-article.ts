@@ -12,6 +12,7 @@ import { isReaderable } from './is-readerable';
 import { isTooLarge } from './is-too-large';
 import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
+import { paragraphsAsParsed } from './paragraphs-as-parsed';
 import { pickTitle, type TitleSources } from './pick-title';
 import { plainText } from './plain-text';
 import { postClean } from './post-clean';
@@ -66,8 +67,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const draftTitle = pickTitle(titleSources(metadata, null));
   lap('metadata');
 
-  // Readability and our cleaners mutate: everything below works on a clone.
-  const clone = doc.cloneNode(true) as Document;
+  // Readability and our cleaners mutate: everything below works on a clone (the copy made of a page
+  // whose names shadowed its properties is one already).
+  const clone = doc === page ? (doc.cloneNode(true) as Document) : doc;
   lap('clone');
   resolveLazyImages(clone, baseUrl);
   const elements = elementsIn(clone);
@@ -96,11 +98,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   addLeadImage(content, lead);
   lap('post-clean');
 
-  // Readability and the cleaners can build trees the HTML parser never does (its <div> turned <p>
-  // around a heading): once serialized, the reader would parse them into something else. Parsing
-  // the article once before sanitizing makes `html` what the reader sees, and sanitizing it a no-op.
-  const serialized = content.innerHTML;
-  content.innerHTML = serialized;
+  paragraphsAsParsed(content);
   sanitizeArticleElement(content, win);
   lap('sanitize');
   const text = plainText(content);

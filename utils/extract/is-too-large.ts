@@ -1,4 +1,4 @@
-import { builtIn } from './unclobbered';
+import { builtIn, builtInGetter } from './unclobbered';
 
 /**
  * Beyond these, extraction takes seconds (Readability's scoring is quadratic in nesting depth and
@@ -29,28 +29,33 @@ function textLength(doc: Document, root: Element): number {
 
 /**
  * True when `doc` has more elements, deeper nesting or more text than `limits` allow. The element
- * walk (a tree walker: a form's controls named "nextElementSibling" cannot steer it, see
- * unclobbered.ts) stops at the first limit crossed, so a huge page costs a partial walk; the text
- * is measured only once the elements are within bounds. Returns false for a document without a
- * root element.
+ * walk (without recursion, through the built-in getters: a form's controls named
+ * "nextElementSibling" cannot steer it, see unclobbered.ts) stops at the first limit crossed, so a
+ * huge page costs a partial walk; the text is measured only once the elements are within bounds.
+ * Returns false for a document without a root element.
  */
 export function isTooLarge(doc: Document, limits: PageLimits = PAGE_LIMITS): boolean {
   const root = builtIn<Element | null>(doc, 'documentElement');
   if (!root) return false;
-  const walker = builtIn<Document['createTreeWalker']>(doc, 'createTreeWalker').call(doc, root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let count = 1;
+  const firstChild = builtInGetter<Element | null>(root, 'firstElementChild');
+  const nextSibling = builtInGetter<Element | null>(root, 'nextElementSibling');
+  const parent = builtInGetter<Element | null>(root, 'parentElement');
+  let count = 0;
   let depth = 0;
-  for (;;) {
-    if (count > limits.elements || depth > limits.depth) return true;
-    if (walker.firstChild()) {
+  let node: Element | null = root;
+  while (node) {
+    if (++count > limits.elements || depth > limits.depth) return true;
+    const child: Element | null = firstChild(node);
+    if (child) {
+      node = child;
       depth++;
-      count++;
       continue;
     }
-    while (!walker.nextSibling()) {
-      if (!walker.parentNode()) return textLength(doc, root) > limits.textChars;
+    while (node && node !== root && !nextSibling(node)) {
+      node = parent(node);
       depth--;
     }
-    count++;
+    node = node === root ? null : (node && nextSibling(node));
   }
+  return textLength(doc, root) > limits.textChars;
 }

@@ -6,17 +6,64 @@
  * would break it. Here the built-ins are reached through the prototypes, which names cannot touch.
  */
 
-/** The built-in property `name` of `target` (its value, or what its getter gives), whatever the page named. */
-export function builtIn<T>(target: object, name: string): T {
+function descriptorOf(target: object, name: string): PropertyDescriptor {
   for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor) return (descriptor.get ? descriptor.get.call(target) : descriptor.value) as T;
+    if (descriptor) return descriptor;
   }
   throw new TypeError(`No built-in ${name}`);
 }
 
-/** Elements the document (or a form) exposes as properties by name; object elements by id as well. */
-const NAMED = 'embed[name], form[name], iframe[name], img[name], object[name], object[id], form [name], [form][name]';
+/** The built-in property `name` of `target` (its value, or what its getter gives), whatever the page named. */
+export function builtIn<T>(target: object, name: string): T {
+  const descriptor = descriptorOf(target, name);
+  return (descriptor.get ? descriptor.get.call(target) : descriptor.value) as T;
+}
+
+/**
+ * The built-in getter of `name` as found on `like` (an element, a document), to read the same
+ * property of many objects of its kind without looking it up each time: `getter(node)`.
+ */
+export function builtInGetter<T>(like: object, name: string): (target: object) => T {
+  const get = descriptorOf(like, name).get!;
+  return (target) => get.call(target) as T;
+}
+
+/** Elements a document exposes as properties by their name. */
+const NAMED_BY_DOCUMENT = new Set(['embed', 'form', 'iframe', 'img', 'object']);
+
+const NAMED = '[name], object[id]';
+
+/**
+ * Where, among the elements of `doc` matching NAMED (in document order), those are whose name (or,
+ * for <object>, id) is also the name of a property of the document or of a form: those shadow it.
+ * A search form's <input name="q"> shadows nothing; its <input name="submit"> shadows a method.
+ */
+function shadowing(doc: Document): number[] {
+  const root = builtIn<Element | null>(doc, 'documentElement');
+  if (!root) return [];
+  const candidates = builtIn<Document['querySelectorAll']>(doc, 'querySelectorAll').call(doc, NAMED);
+  if (candidates.length === 0) return [];
+  const localName = builtInGetter<string>(root, 'localName');
+  const getAttribute = builtIn<Element['getAttribute']>(root, 'getAttribute');
+  const hasAttribute = builtIn<Element['hasAttribute']>(root, 'hasAttribute');
+  const closest = builtIn<Element['closest']>(root, 'closest');
+  const documentProperties = Object.getPrototypeOf(doc) as object;
+  // A window's interface objects are its own properties, which no name can shadow.
+  const win = builtIn<(Window & { HTMLFormElement?: { prototype: object } }) | null>(doc, 'defaultView');
+  const formProperties = win?.HTMLFormElement?.prototype ?? null;
+  const found: number[] = [];
+  for (const [i, el] of [...candidates].entries()) {
+    const tag = localName(el);
+    const names = [getAttribute.call(el, 'name'), tag === 'object' ? getAttribute.call(el, 'id') : null].filter((n) => n !== null);
+    // Most names are no property's: that is settled without looking around the element.
+    const ofDocument = NAMED_BY_DOCUMENT.has(tag) && names.some((name) => name in documentProperties);
+    const ofForm = formProperties !== null && tag !== 'meta' && names.some((name) => name in formProperties);
+    // A form's controls are its properties, inside it or tied to it by their form attribute.
+    if (ofDocument || (ofForm && (hasAttribute.call(el, 'form') || closest.call(el, 'form') !== null))) found.push(i);
+  }
+  return found;
+}
 
 /**
  * `doc` itself when no element could shadow its properties; else a copy without the names (and
@@ -24,10 +71,14 @@ const NAMED = 'embed[name], form[name], iframe[name], img[name], object[name], o
  * metadata, and a document exposes no <meta> by name.
  */
 export function unclobbered(doc: Document): Document {
-  const querySelectorAll = builtIn<Document['querySelectorAll']>(doc, 'querySelectorAll');
-  if (querySelectorAll.call(doc, NAMED).length === 0) return doc;
+  const found = shadowing(doc);
+  if (found.length === 0) return doc;
   const copy = builtIn<Node['cloneNode']>(doc, 'cloneNode').call(doc, true) as Document;
-  for (const el of querySelectorAll.call(copy, NAMED)) {
+  // The copy is not the page: its elements are in the same order, and its names shadow nothing yet
+  // that this reads (querySelectorAll and removeAttribute are taken from the prototypes).
+  const copies = builtIn<Document['querySelectorAll']>(copy, 'querySelectorAll').call(copy, NAMED);
+  for (const i of found) {
+    const el = copies[i]!;
     const removeAttribute = builtIn<Element['removeAttribute']>(el, 'removeAttribute');
     removeAttribute.call(el, 'name');
     if (el.localName === 'object') removeAttribute.call(el, 'id');

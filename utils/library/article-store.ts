@@ -62,7 +62,7 @@ export async function undoDelete(db: LibraryDb, id: string): Promise<boolean> {
 /** Purges the articles deleted longer ago than the time to undo; returns how many. */
 export async function purgeDeleted(db: LibraryDb, now = Date.now()): Promise<number> {
   return db.transaction('rw', articleTables(db), async () => {
-    const expired = await db.articles.filter((a) => a.deletedAt !== null && a.deletedAt <= now - UNDO_DELETE_MS).toArray();
+    const expired = await db.articles.where('deletedAt').belowOrEqual(now - UNDO_DELETE_MS).toArray();
     for (const article of expired) await purge(db, article);
     return expired.length;
   });
@@ -102,7 +102,7 @@ export async function listArticles(db: LibraryDb, limit = Infinity): Promise<Art
 
 /** Articles deleted so recently that they can still be brought back, most recent first. */
 export async function recentlyDeleted(db: LibraryDb, now = Date.now()): Promise<SavedArticle[]> {
-  const deleted = await db.articles.filter((a) => a.deletedAt !== null && a.deletedAt > now - UNDO_DELETE_MS).toArray();
+  const deleted = await db.articles.where('deletedAt').above(now - UNDO_DELETE_MS).toArray();
   return deleted.toSorted((a, b) => b.deletedAt! - a.deletedAt!);
 }
 

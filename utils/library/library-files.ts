@@ -6,6 +6,7 @@ import type { Highlight } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';
 import { listArticles } from './article-store';
 import type { LibraryDb } from './library-db';
+import { storageErrorMessage } from './storage-error';
 
 // Exporting and importing load their code (Markdown conversion, the sanitizer, backups) when first
 // used: the popup opens without it.
@@ -62,7 +63,14 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
       if (tooLarge) return { ok: false, message: tooLarge };
       const parsed = parseBackup(await file.text());
       if (!parsed.ok) return parsed;
-      const result = await importBackup(db, parsed.backup);
+      let result;
+      try {
+        result = await importBackup(db, parsed.backup);
+      } catch (error) {
+        // Nothing was written (one transaction): say why, in the words used for any write.
+        console.error('Lucid Reader: import', error);
+        return { ok: false, message: storageErrorMessage(error, i18n.t('library.theImport')) };
+      }
       await settings.save(result.settings);
       return { ok: true, message: i18n.t('library.imported', [String(result.articles), String(result.highlights), String(result.updated)]) };
     },
