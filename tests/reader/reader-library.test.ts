@@ -30,12 +30,12 @@ describe('libraryThroughMessages', () => {
   });
 });
 
-describe('changes to the library', () => {
-  /** The browser saying whether the person just pressed a key or clicked. */
-  function activation(isActive: boolean) {
-    vi.stubGlobal('navigator', { userActivation: { isActive } });
-  }
+/** The browser saying whether the person just pressed a key or clicked. */
+function activation(isActive: boolean) {
+  vi.stubGlobal('navigator', { userActivation: { isActive } });
+}
 
+describe('changes to the library', () => {
   it('are made only right after a key press or click; reading, and remembering the place, are not held back', async () => {
     const send = vi.fn<(message: Message) => Promise<unknown>>().mockResolvedValue({ ok: true });
     const library = libraryThroughMessages(send);

@@ -19,7 +19,7 @@ export function paragraphsAsParsed(content: Element): void {
   for (const p of [...content.getElementsByTagName('p')].toReversed()) {
     if (!p.querySelector(CLOSES_P)) continue;
     const div = p.ownerDocument.createElement('div');
-    for (const { name, value } of [...p.attributes]) div.setAttribute(name, value);
+    for (const { name, value } of p.attributes) div.setAttribute(name, value);
     div.append(...p.childNodes);
     p.replaceWith(div);
   }
