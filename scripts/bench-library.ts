@@ -31,6 +31,7 @@ import { launchExtension } from './browser/launch-extension';
 import { OWN_PAGES_DIR, pageFolders, READABILITY_PAGES_DIR, READABILITY_PAGES_URL, SHARED_PAGES_DIR } from './corpus';
 import type * as BenchPage from './library-bench-page';
 import { parseHtml } from './parse-html';
+import { randomFrom } from './seeded-random';
 
 const ARTICLES = 5_000;
 const HIGHLIGHTS_PER_ARTICLE = 4;
@@ -101,16 +102,6 @@ function sourceArticles(): Source[] {
     sources.push({ name: page.name, host: page.host, article, words });
   }
   return sources;
-}
-
-/** A deterministic random source (mulberry32): the same library every run. */
-function randomFrom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** `ARTICLES` saved articles cycling through `sources`, each with four highlights of its own text. */

@@ -14,6 +14,7 @@ import { offsetsOfRange, TextIndex } from '../utils/highlights/text-offsets';
 import type { Selectors } from '../utils/highlights/types';
 import { pageFolders, SHARED_PAGES_DIR } from './corpus';
 import { parseHtml } from './parse-html';
+import { randomFrom } from './seeded-random';
 
 export interface CorpusArticle {
   name: string;
@@ -72,16 +73,6 @@ export function middleSentenceHighlights(body: HTMLElement): Target[] {
     const selectors = span && describeOffsets(text, span.start, span.end);
     return selectors ? [{ selectors }] : [];
   });
-}
-
-/** A deterministic random source (mulberry32), so every run edits the articles the same way. */
-function randomFrom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const INSERTED = [

@@ -52,3 +52,21 @@ export async function closeReaderWithEscape(page: Page, reader: Frame | FrameLoc
   await page.locator(READER_FRAME).waitFor({ state: 'detached' });
   await page.keyboard.up('Escape');
 }
+
+/** Selects `quote` in the reader's article as a drag of the mouse does: focus in the reader, then the selection. */
+export async function selectInReader(reader: Frame, quote: string): Promise<void> {
+  // The mouse press that starts a drag puts focus in the reader: keys pressed next go there.
+  await focusReaderText(reader.page(), reader);
+  await reader.evaluate((wanted) => {
+    const body = document.querySelector('.article-body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not in the article: ${wanted}`);
+  }, quote);
+}

@@ -3,7 +3,7 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
+import { closeReaderWithEscape, openReaderDocument, selectInReader } from '../../scripts/browser/open-reader';
 import { ARTIFACTS, useExtensionSession } from './extension-session';
 
 // The service worker's own global, as the browser names it there.
@@ -44,19 +44,7 @@ async function closedShadowTexts(page: Page): Promise<string[]> {
 
 /** Selects `quote` in the reader's article and presses h, as a person highlights it. */
 async function highlight(page: Page, frame: Frame, quote: string): Promise<void> {
-  await focusReaderText(page, frame);
-  await frame.evaluate((wanted) => {
-    const body = document.querySelector('.article-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length);
-      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not in the article: ${wanted}`);
-  }, quote);
+  await selectInReader(frame, quote);
   await page.keyboard.press('h');
 }
 

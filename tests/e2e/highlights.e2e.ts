@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
+import { closeReaderWithEscape, openReaderDocument, selectInReader } from '../../scripts/browser/open-reader';
 import { OWN_PAGES_DIR } from '../../scripts/corpus';
 import { ARTIFACTS, useExtensionSession } from './extension-session';
 
@@ -30,28 +30,6 @@ async function openReader(): Promise<{ page: Page; frame: Frame }> {
   return { page, frame: await openReaderDocument(session.extension(), page) };
 }
 
-/** Selects `quote` in the reader's article as a drag of the mouse would. */
-async function select(frame: Frame, quote: string): Promise<void> {
-  // The mouse press that starts a drag puts focus in the reader: keys pressed next go there.
-  await focusReaderText(frame.page(), frame);
-  await frame.evaluate((wanted) => {
-    const body = document.querySelector('.article-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not in the article: ${wanted}`);
-  }, quote);
-}
-
 function marks(frame: Frame) {
   return frame.$$eval('mark[data-highlight-id]', (all) =>
     all.map((m) => ({ text: m.textContent, color: (m as HTMLElement).dataset.color, note: (m as HTMLElement).title })),
@@ -61,11 +39,11 @@ function marks(frame: Frame) {
 describe('highlights in the reader, in Chromium', () => {
   it('h highlights the selection, a note is added, and both come back after closing and reloading', async () => {
     const { page, frame } = await openReader();
-    await select(frame, KEPT);
+    await selectInReader(frame, KEPT);
     await page.keyboard.press('h');
     await expect.poll(() => marks(frame)).toEqual([{ text: KEPT, color: 'yellow', note: '' }]);
 
-    await select(frame, REWRITTEN);
+    await selectInReader(frame, REWRITTEN);
     await frame.getByRole('button', { name: 'Highlight Green' }).click();
     await expect.poll(() => marks(frame)).toHaveLength(2);
     await frame.locator('mark[data-highlight-id]', { hasText: REWRITTEN }).click();
@@ -107,8 +85,8 @@ describe('highlights in the reader, in Chromium', () => {
 
   it('keeps every highlight when two tabs highlight the same article at the same moment', async () => {
     const [a, b] = [await openReader(), await openReader()];
-    await select(a.frame, 'rescheduled about 40 appointments');
-    await select(b.frame, 'Two shops near the pier');
+    await selectInReader(a.frame, 'rescheduled about 40 appointments');
+    await selectInReader(b.frame, 'Two shops near the pier');
     // Keys go to the focused page; each frame gets its own h at once.
     await Promise.all([a.page.bringToFront().then(() => a.page.keyboard.press('h')), b.frame.evaluate(() => {
       document.querySelector('main')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
-import { focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
+import { focusReaderText, openReaderDocument, selectInReader } from '../../scripts/browser/open-reader';
 import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
 import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
 import { ARTIFACTS, useExtensionSession } from './extension-session';
@@ -44,27 +44,6 @@ async function openLibrary(extension: LaunchedExtension): Promise<Page> {
   return page;
 }
 
-/** Selects `quote` in the reader's article as a drag of the mouse would. */
-async function select(frame: Frame, quote: string): Promise<void> {
-  await focusReaderText(frame.page(), frame);
-  await frame.evaluate((wanted) => {
-    const body = document.querySelector('.article-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not in the article: ${wanted}`);
-  }, quote);
-}
-
 /** Clicks `name` and keeps the file it downloads. */
 async function download(page: Page, name: string | RegExp): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
@@ -87,7 +66,7 @@ describe('the library, in Chromium', () => {
     await page.keyboard.press('s');
     await frame.getByRole('button', { name: 'Saved' }).waitFor();
 
-    await select(frame, QUOTE);
+    await selectInReader(frame, QUOTE);
     await page.keyboard.press('n');
     await frame.getByRole('dialog').locator('textarea').fill(NOTE);
     await page.keyboard.press('Control+Enter');
