@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { parseHighlight } from '@/utils/highlights/parse-highlight';
 import type { Highlight } from '@/utils/highlights/types';
+import { articleHighlights } from '@/utils/library/highlight-store';
 import type { LibraryDb } from '@/utils/library/library-db';
 import { savedArticleLink } from '@/utils/library/saved-article-link';
 
@@ -15,13 +15,7 @@ export function EntryHighlights({ db, articleId }: Props) {
   const [highlights, setHighlights] = useState<Highlight[] | null>(null);
 
   useEffect(() => {
-    void db.highlights
-      .where('articleId')
-      .equals(articleId)
-      .toArray()
-      .then((records: unknown[]) => records.map(parseHighlight).filter((h) => h !== null))
-      .then((list) => setHighlights(list.toSorted((a, b) => a.selectors.position.start - b.selectors.position.start)))
-      .catch(() => setHighlights([]));
+    void articleHighlights(db, articleId).then(setHighlights, () => setHighlights([]));
   }, [articleId]);
 
   if (!highlights) return null;

@@ -32,3 +32,8 @@ export function parseHighlight(value: unknown): Highlight | null {
   if (!isCount(createdAt) || !isCount(updatedAt)) return null;
   return { id, articleId, selectors, color, note, createdAt, updatedAt };
 }
+
+/** The well-formed copies of those `records` that are highlights; the others (damaged, foreign) are left out. */
+export function readableHighlights(records: unknown[]): Highlight[] {
+  return records.map(parseHighlight).filter((h) => h !== null);
+}

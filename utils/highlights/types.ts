@@ -36,6 +36,11 @@ export interface Highlight {
   updatedAt: number;
 }
 
+/** Sorts highlights as they come in the text (by where they were made). */
+export function byReadingOrder(a: Highlight, b: Highlight): number {
+  return a.selectors.position.start - b.selectors.position.start;
+}
+
 /** Characters of context kept on each side of a quote. */
 export const QUOTE_CONTEXT = 32;
 

@@ -1,5 +1,5 @@
 import type { Article } from '../extract/article';
-import { parseHighlight } from '../highlights/parse-highlight';
+import { readableHighlights } from '../highlights/parse-highlight';
 import { articleWords } from './article-words';
 import type { LibraryDb } from './library-db';
 import { parseSavedArticle } from './parse-article';
@@ -20,7 +20,7 @@ export function articleTables(db: LibraryDb) {
  */
 async function purge(db: LibraryDb, article: SavedArticle): Promise<void> {
   const snapshot = await db.snapshots.get(article.id);
-  const highlights = (await db.highlights.where('articleId').equals(article.id).toArray()).map(parseHighlight).filter((h) => h !== null);
+  const highlights = readableHighlights(await db.highlights.where('articleId').equals(article.id).toArray());
   await unindexArticle(db.words, article.doc, articleWords(article, snapshot?.text ?? '', highlights));
   await db.highlights.where('articleId').equals(article.id).delete();
   await db.snapshots.delete(article.id);

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import TurndownService from 'turndown';
 import { displayHost, formatPublished } from '../article-format';
 import { isWebUrl } from '../extract/is-web-url';
-import type { Highlight } from '../highlights/types';
+import { byReadingOrder, type Highlight } from '../highlights/types';
 import type { SavedArticle } from './records';
 import { textFragmentUrl } from './text-fragment';
 
@@ -124,7 +124,7 @@ function highlightMarkdown(highlight: Highlight, pageUrl: string): string {
 function notesMarkdown(article: SavedArticle, highlights: Highlight[], dates: DateStyle): string {
   const parts = [header(article, dates)];
   if (highlights.length > 0) {
-    const ordered = highlights.toSorted((a, b) => a.selectors.position.start - b.selectors.position.start);
+    const ordered = highlights.toSorted(byReadingOrder);
     parts.push(`## ${i18n.t('export.highlights')}`, ...ordered.map((h) => highlightMarkdown(h, sourceUrl(article))));
   }
   return parts.join('\n\n');

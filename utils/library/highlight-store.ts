@@ -1,6 +1,6 @@
 import type { Article } from '../extract/article';
-import { parseHighlight } from '../highlights/parse-highlight';
-import type { Highlight } from '../highlights/types';
+import { readableHighlights } from '../highlights/parse-highlight';
+import { byReadingOrder, type Highlight } from '../highlights/types';
 import { articleTables, ensureSaved } from './article-store';
 import type { LibraryDb } from './library-db';
 import { wordsOf } from './search-words';
@@ -23,10 +23,16 @@ export async function loadHighlights(db: LibraryDb, articleId: string): Promise<
     const article = await db.articles.get(articleId);
     if (!article || article.deletedAt !== null) return { saved: false, highlights: [], unreadable: 0, progress: 0 };
     const records: unknown[] = await db.highlights.where('articleId').equals(articleId).toArray();
-    const highlights = records.map(parseHighlight).filter((h) => h !== null);
+    const highlights = readableHighlights(records);
     const progress = typeof article.progress === 'number' ? article.progress : 0;
     return { saved: true, highlights, unreadable: records.length - highlights.length, progress };
   });
+}
+
+/** The readable highlights of one saved article, in reading order. */
+export async function articleHighlights(db: LibraryDb, articleId: string): Promise<Highlight[]> {
+  const records: unknown[] = await db.highlights.where('articleId').equals(articleId).toArray();
+  return readableHighlights(records).toSorted(byReadingOrder);
 }
 
 /**

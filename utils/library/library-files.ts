@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
 import type { LibraryFiles } from '@/components/Library';
 import { downloadFile, fileNameFrom } from '../download-file';
-import { parseHighlight } from '../highlights/parse-highlight';
+import { readableHighlights } from '../highlights/parse-highlight';
 import type { Highlight } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';
 import { listArticles } from './article-store';
+import { articleHighlights } from './highlight-store';
 import type { LibraryDb } from './library-db';
 import { storageErrorMessage } from './storage-error';
 
@@ -21,17 +22,12 @@ interface SettingsStore {
 /** Today as YYYY-MM-DD, for file names that sort by date. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function highlightsOf(db: LibraryDb, articleId?: string): Promise<Highlight[]> {
-  const records: unknown[] = await (articleId ? db.highlights.where('articleId').equals(articleId) : db.highlights).toArray();
-  return records.map(parseHighlight).filter((h) => h !== null);
-}
-
 /** The library's files as the popup makes and reads them: downloads out, a chosen backup in. */
 export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Document, locale?: string): LibraryFiles {
   return {
     async exportArticle(article) {
       const [highlights, snapshot, { articleMarkdown }, { sanitizeArticleHtml }] = await Promise.all([
-        highlightsOf(db, article.id),
+        articleHighlights(db, article.id),
         db.snapshots.get(article.id),
         markdown(),
         import('../extract/sanitize-html'),
@@ -41,7 +37,7 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
       downloadFile(doc, fileNameFrom(article.title, 'md'), articleMarkdown(article, highlights, { body, locale }), 'text/markdown');
     },
     async exportAll() {
-      const [{ articles }, highlights, { libraryMarkdown }] = await Promise.all([listArticles(db), highlightsOf(db), markdown()]);
+      const [{ articles }, highlights, { libraryMarkdown }] = await Promise.all([listArticles(db), db.highlights.toArray().then(readableHighlights), markdown()]);
       const byArticle = new Map<string, Highlight[]>();
       for (const h of highlights) {
         const own = byArticle.get(h.articleId);

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { parseHighlight } from '../highlights/parse-highlight';
+import { readableHighlights } from '../highlights/parse-highlight';
 import type { Highlight } from '../highlights/types';
 import { isObject } from '../value-checks';
 import { articleWords } from './article-words';
@@ -14,7 +14,7 @@ import type { WordPostings } from './records';
 export async function migrateToVersion2(tx: Transaction): Promise<void> {
   const articles = (await tx.table('articles').toArray()).filter(isObject);
   // Only highlights the reader can show count and are indexed; the others stay, reported as unreadable.
-  const highlights = (await tx.table('highlights').toArray()).map(parseHighlight).filter((h) => h !== null);
+  const highlights = readableHighlights(await tx.table('highlights').toArray());
   const byArticle = new Map<string, Highlight[]>();
   for (const h of highlights) {
     const own = byArticle.get(h.articleId);

@@ -1,4 +1,5 @@
-import { parseHighlight } from '../highlights/parse-highlight';
+import { readableHighlights } from '../highlights/parse-highlight';
+import { byReadingOrder } from '../highlights/types';
 import type { LibraryDb } from './library-db';
 import { matchReason, type MatchReason } from './match-reason';
 import type { SavedArticle } from './records';
@@ -43,16 +44,14 @@ export async function searchLibrary(db: LibraryDb, articles: SavedArticle[], que
     const perArticle = await db.transaction('r', db.highlights, () =>
       Promise.all(ids.map((id): Promise<unknown[]> => db.highlights.where('articleId').equals(id).toArray())),
     );
-    const records = perArticle.flat();
-    const highlights = records.map(parseHighlight).filter((h) => h !== null);
     // The batch's texts are read in one go, and only once one is needed: most matches are in a title or highlight.
     let texts: Promise<Map<string, string>> | undefined;
     const textOf = (id: string) => {
       texts ??= db.snapshots.bulkGet(ids).then((found) => new Map(found.map((s, i) => [ids[i]!, typeof s?.text === 'string' ? s.text : ''])));
       return texts.then((map) => map.get(id) ?? '');
     };
-    for (const article of batch) {
-      const own = highlights.filter((h) => h.articleId === article.id).toSorted((a, b) => a.selectors.position.start - b.selectors.position.start);
+    for (const [i, article] of batch.entries()) {
+      const own = readableHighlights(perArticle[i]!).toSorted(byReadingOrder);
       const reason = await matchReason(article, own, () => textOf(article.id), words);
       if (reason) results.push({ article, reason });
     }
