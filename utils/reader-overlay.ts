@@ -1,3 +1,5 @@
+import { listenForEscape } from './escape-on-page';
+
 /** What one injection of the extractor did to the page. */
 export type OverlayToggle = 'opened' | 'closed' | 'pdf';
 
@@ -39,18 +41,11 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
     if (!doc.activeElement || doc.activeElement === doc.body) frame.focus();
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    close();
-  };
-
   let closed = false;
   function close() {
     if (closed) return;
     closed = true;
-    win.removeEventListener('keydown', onKeyDown, true);
+    stopListening();
     win.removeEventListener('focus', onWindowFocus);
     frame.remove();
     if (previousFocus instanceof win.HTMLElement && previousFocus.isConnected && previousFocus !== doc.body) {
@@ -62,7 +57,7 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
     onClosed();
   }
 
-  win.addEventListener('keydown', onKeyDown, true);
+  const stopListening = listenForEscape(win, close);
   win.addEventListener('focus', onWindowFocus);
   // On <html>, not <body>: a transformed or hidden body would trap a fixed-position child.
   doc.documentElement.appendChild(frame);

@@ -1,3 +1,5 @@
+import { listenForEscape } from './escape-on-page';
+
 /** The notice's words, read while the extension was still there to give them. */
 export interface UpdateNoticeText {
   notice: string;
@@ -49,18 +51,12 @@ export function showUpdateNotice(doc: Document, text: UpdateNoticeText): UpdateN
   box.append(message, button);
   root.append(box);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    close();
-  };
   function close() {
-    win.removeEventListener('keydown', onKeyDown, true);
+    stopListening();
     host.remove();
   }
   button.addEventListener('click', close);
-  win.addEventListener('keydown', onKeyDown, true);
+  const stopListening = listenForEscape(win, close);
   // On <html>, like the reader's frame: a transformed or hidden body would trap a fixed child.
   doc.documentElement.append(host);
   return { close };
