@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { describeOffsets } from '@/utils/highlights/describe-range';
 import type { Highlight } from '@/utils/highlights/types';
 import { articleMarkdown, libraryMarkdown } from '@/utils/library/export-markdown';
-import type { SavedArticle } from '@/utils/library/records';
+import { savedArticleFrom, type SavedArticle } from '@/utils/library/records';
+import { sampleArticle } from '../support/library';
 
 const GOLDEN = new URL('golden/article.md', import.meta.url);
 
@@ -24,26 +25,15 @@ const HTML = [
 ].join('');
 
 // Saved at noon UTC, so the date is the same in every time zone the tests may run in.
+const SAVED_AT = Date.UTC(2024, 2, 1, 12);
 const article: SavedArticle = {
-  id: 'https://news.example/2016/aleppo',
-  url: 'https://news.example/2016/aleppo?utm_source=newsletter#top',
-  canonicalUrl: 'https://news.example/2016/aleppo',
-  title: 'Assad Thanks Putin for "Help" #1',
-  byline: 'Jane Doe',
-  siteName: 'Christian Times',
-  publishedTime: '2016-12-24T08:47:00Z',
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: 'A phone call.',
-  leadImage: null,
-  wordCount: 40,
-  readingMinutes: 1,
-  doc: 1,
-  savedAt: Date.UTC(2024, 2, 1, 12),
-  updatedAt: Date.UTC(2024, 2, 1, 12),
+  ...savedArticleFrom(
+    'https://news.example/2016/aleppo',
+    1,
+    { ...sampleArticle, url: 'https://news.example/2016/aleppo?utm_source=newsletter#top', title: 'Assad Thanks Putin for "Help" #1', wordCount: 40 },
+    SAVED_AT,
+  ),
   highlightCount: 3,
-  progress: 0,
-  deletedAt: null,
 };
 
 function highlight(id: string, from: string, to: string, note = ''): Highlight {
