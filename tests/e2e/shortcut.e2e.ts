@@ -2,9 +2,12 @@
 // with a window manager, keys sent by xdotool (Playwright's keyboard never reaches browser
 // shortcuts). `npm run test:e2e` provides the display with xvfb-run.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readerFrame } from '../../scripts/browser/open-reader';
 import { useExtensionSession } from './extension-session';
 import { pageState } from './page-state';
@@ -14,14 +17,22 @@ declare const chrome: typeof browser;
 
 let windowManager: ChildProcess | undefined;
 
-// Registered before the session's hooks: the display is checked and the window manager started
-// before the browser, and (hooks after run in reverse) stopped after it.
-beforeAll(() => {
+// Registered before the session's hooks: the display is checked and the window manager running
+// before the browser starts, and (hooks after run in reverse) stopped after it.
+beforeAll(async () => {
   if (!process.env.DISPLAY) {
     throw new Error('The shortcut test needs an X display: run it with `npm run test:e2e`, which starts Xvfb.');
   }
-  // Without a window manager xdotool cannot give the browser window keyboard focus.
-  windowManager = spawn('openbox', [], { stdio: 'ignore' });
+  // Without a window manager xdotool cannot give the browser window keyboard focus. Openbox runs
+  // its --startup command once it manages the screen: a window mapped before that may never get focus.
+  const ready = join(mkdtempSync(join(tmpdir(), 'lucid-openbox-')), 'ready');
+  windowManager = spawn('openbox', ['--startup', `touch ${ready}`], { stdio: 'ignore' });
+  await vi.waitFor(
+    () => {
+      if (!existsSync(ready)) throw new Error('Openbox did not start within 10 s');
+    },
+    { timeout: 10_000 },
+  );
 });
 afterAll(() => {
   windowManager?.kill();
@@ -48,18 +59,60 @@ beforeAll(async () => {
   await settings.close();
 });
 
-/** Presses Alt+Shift+R in the browser window showing `page`, for real, once that window has focus. */
+/** Starts recording, in every frame of `page`, the keys that reach it (the reader's frame has focus while open). */
+async function recordKeys(page: Page) {
+  for (const frame of page.frames()) {
+    await frame.evaluate(() => {
+      const record = window as unknown as { keysSeen?: string[] };
+      if (!record.keysSeen) addEventListener('keydown', (event) => record.keysSeen!.push(event.key), true);
+      record.keysSeen = [];
+    });
+  }
+}
+
+async function keysSeen(page: Page): Promise<string[]> {
+  const seen = await Promise.all(
+    page.frames().map((frame) => frame.evaluate(() => (window as unknown as { keysSeen?: string[] }).keysSeen ?? []).catch(() => [])),
+  );
+  return seen.flat();
+}
+
+/**
+ * Presses Alt+Shift+R in the browser window showing `page`, for real, once that window has focus.
+ * The modifiers reach the focused frame and the R does not when the browser takes the keys as its
+ * shortcut; a press X dropped (nothing reached the window, the reader neither opened nor closed) is
+ * pressed again, since it changed nothing.
+ */
 async function pressShortcut(page: Page) {
-  await page.bringToFront();
-  // The window whose title is this tab's: other Chromium windows (an extension's, a hidden one) may exist.
-  const title = (await page.title()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const windowId = execFileSync('xdotool', ['search', '--onlyvisible', '--name', title], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .at(-1)!;
-  execFileSync('xdotool', ['windowactivate', '--sync', windowId]);
-  await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
-  execFileSync('xdotool', ['key', '--clearmodifiers', 'alt+shift+r']);
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.bringToFront();
+    // The window whose title is this tab's: other Chromium windows (an extension's, a hidden one) may exist.
+    const title = (await page.title()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const windowId = execFileSync('xdotool', ['search', '--onlyvisible', '--name', title], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .at(-1)!;
+    execFileSync('xdotool', ['windowactivate', '--sync', windowId]);
+    await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
+    await recordKeys(page);
+    const framesBefore = page.frames().length;
+    execFileSync('xdotool', ['key', '--clearmodifiers', 'alt+shift+r']);
+    // Closing the reader removes the frame that had focus, and the keys it saw with it.
+    const arrived = await expect
+      .poll(async () => (await keysSeen(page)).includes('Shift') || page.frames().length !== framesBefore, { timeout: 2_000 })
+      .toBe(true)
+      .then(() => true, () => false);
+    if (!arrived) {
+      console.warn(`Alt+Shift+R did not reach the browser window (try ${attempt}); pressing it again`);
+      continue;
+    }
+    const seen = await keysSeen(page);
+    if (seen.some((key) => key.toLowerCase() === 'r')) {
+      throw new Error(`The browser gave Alt+Shift+R to the page instead of taking it as the shortcut (keys seen: ${seen.join(', ')})`);
+    }
+    return;
+  }
+  throw new Error('Alt+Shift+R never reached the browser window, in three tries');
 }
 
 describe('the Alt+Shift+R shortcut', () => {
