@@ -179,9 +179,13 @@ describe('importBackup', () => {
     const backup = await backupFile(db);
     await db.articles.put({ id: OTHER_ID, title: 42 } as never);
     await db.highlights.put({ id: highlights[0]!.id, articleId: ID } as never);
-    expect(await importBackup(db, backup)).toMatchObject({ articles: 0, highlights: 0, updated: 2 });
+    // Damaged so far that the library no longer files it under its article.
+    await db.highlights.put({ id: highlights[1]!.id } as never);
+    expect(await importBackup(db, backup)).toMatchObject({ articles: 0, highlights: 0, updated: 3 });
     expect(await db.articles.get(OTHER_ID)).toMatchObject({ title: OTHER.title, deletedAt: null, doc: 4 });
     expect(await db.highlights.get(highlights[0]!.id)).toEqual(highlights[0]);
+    expect(await db.highlights.get(highlights[1]!.id)).toEqual(highlights[1]);
+    expect(await db.articles.get(ID)).toMatchObject({ highlightCount: 2 });
   });
 
   it('changes nothing at all when a write fails part-way', async () => {

@@ -88,22 +88,22 @@ async function nextDoc(db: LibraryDb): Promise<number> {
 export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportResult> {
   return db.transaction('rw', articleTables(db), async () => {
     const { added, replaced } = await highlightChanges(db, backup.highlights);
-    await db.highlights.bulkPut([...added, ...replaced]);
-    const counts = await highlightCounts(db);
+    const storedSnapshots = new Set(await db.snapshots.toCollection().primaryKeys());
+    const stored = await storedRecords(db.articles, backup.articles.map((a) => a.id));
+    let doc = await nextDoc(db);
+
+    // The highlights and snapshots are handed to the browser before the words are worked out
+    // (seconds for a large backup): it writes while this page works.
+    const highlightsWritten = db.highlights.bulkPut([...added, ...replaced]);
     const written = new Map<string, Highlight[]>();
     for (const h of [...added, ...replaced]) {
       const own = written.get(h.articleId);
       if (own) own.push(h);
       else written.set(h.articleId, [h]);
     }
-
     const snapshotOf = new Map(backup.snapshots.map((s) => [s.id, s]));
-    const storedSnapshots = new Set(await db.snapshots.toCollection().primaryKeys());
-    const stored = await storedRecords(db.articles, backup.articles.map((a) => a.id));
-    let doc = await nextDoc(db);
-    const articles: SavedArticle[] = [];
-    const snapshots: ArticleSnapshot[] = [];
-    const postings = new Postings();
+    const merged: SavedArticle[] = [];
+    const snapshots: (ArticleSnapshot | null)[] = [];
     let newArticles = 0;
     let updated = replaced.length;
     for (const [i, article] of backup.articles.entries()) {
@@ -114,15 +114,22 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
       const newer = current && current.updatedAt >= article.updatedAt ? current : article;
       // Importing is something the reader asks for: an article they deleted a moment ago (and
       // could still undo) comes back, with its highlights and the backup's, rather than being lost.
-      const merged = { ...newer, doc: current?.doc ?? doc++, deletedAt: null, highlightCount: counts.get(article.id) ?? 0 };
-      articles.push(merged);
-      const snapshot = current && storedSnapshots.has(article.id) ? null : snapshotOf.get(article.id)!;
-      if (snapshot) snapshots.push(snapshot);
-      postings.add(merged.doc, articleWords(merged, snapshot?.text ?? '', written.get(article.id)));
+      merged.push({ ...newer, doc: current?.doc ?? doc++, deletedAt: null });
+      snapshots.push(current && storedSnapshots.has(article.id) ? null : snapshotOf.get(article.id)!);
     }
-    await db.articles.bulkPut(articles);
-    await db.snapshots.bulkPut(snapshots);
-    await addToIndex(db.words, postings);
+    const snapshotsWritten = db.snapshots.bulkPut(snapshots.filter((s) => s !== null));
+
+    const postings = new Postings();
+    for (const [i, article] of merged.entries()) {
+      postings.add(article.doc, articleWords(article, snapshots[i]?.text ?? '', written.get(article.id)));
+    }
+    // Together, so a failure of either is the one thrown (the other's is not left unhandled).
+    await Promise.all([highlightsWritten, snapshotsWritten]);
+    const counts = await highlightCounts(db);
+    await Promise.all([
+      db.articles.bulkPut(merged.map((article) => ({ ...article, highlightCount: counts.get(article.id) ?? 0 }))),
+      addToIndex(db.words, postings),
+    ]);
     return { articles: newArticles, highlights: added.length, updated, settings: backup.settings };
   });
 }
