@@ -57,6 +57,11 @@ beforeAll(async () => {
     extension.extensionId,
   );
   await settings.close();
+  // The extension itself must see the key bound before a test presses it.
+  await vi.waitFor(async () => {
+    const commands = await session.extension().serviceWorker.evaluate(() => chrome.commands.getAll());
+    if (commands.find((command) => command.name === 'toggle-reader')?.shortcut !== 'Alt+Shift+R') throw new Error('Alt+Shift+R is not bound yet');
+  }, { timeout: 10_000 });
 });
 
 /** Starts recording, in every frame of `page`, the keys that reach it (the reader's frame has focus while open). */
