@@ -27,6 +27,12 @@ async function purge(db: LibraryDb, article: SavedArticle): Promise<void> {
   await db.articles.delete(article.id);
 }
 
+/** The next free doc number. Only numbers count: a damaged record's doc of another type sorts after them. */
+export async function nextDoc(db: LibraryDb): Promise<number> {
+  const last = await db.articles.where('doc').below(Infinity).last();
+  return (last?.doc ?? 0) + 1;
+}
+
 /**
  * The article as saved, adding it (with its snapshot and index entries) when it is not. A copy
  * deleted but still undoable is purged first: saving again starts afresh, it never brings back
@@ -36,8 +42,7 @@ export async function ensureSaved(db: LibraryDb, id: string, article: Article, n
   const stored = await db.articles.get(id);
   if (stored && stored.deletedAt === null) return stored;
   if (stored) await purge(db, stored);
-  const last = await db.articles.orderBy('doc').last();
-  const record = savedArticleFrom(id, (last?.doc ?? 0) + 1, article, now);
+  const record = savedArticleFrom(id, await nextDoc(db), article, now);
   await db.articles.add(record);
   await db.snapshots.put({ id, html: article.html, text: article.text });
   await indexArticle(db.words, record.doc, articleWords(record, article.text));

@@ -1,13 +1,13 @@
 import { parseHighlight } from '../highlights/parse-highlight';
-import type { Highlight } from '../highlights/types';
+import { byArticle, type Highlight } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';
-import { articleTables } from './article-store';
+import { articleTables, nextDoc } from './article-store';
 import { articleWords } from './article-words';
 import type { Backup } from './backup';
 import type { LibraryDb } from './library-db';
 import { parseSavedArticle } from './parse-article';
 import type { ArticleSnapshot, SavedArticle } from './records';
-import { addToIndex } from './word-index';
+import { addToIndex, Postings } from './word-index';
 
 /** The two tables an import looks records up in by id. */
 type Table = LibraryDb['articles'] | LibraryDb['highlights'];
@@ -21,17 +21,6 @@ export interface ImportResult {
   updated: number;
   /** The backup's settings: the caller applies them (this module never touches storage). */
   settings: ReaderSettings;
-}
-
-/** Word → doc numbers, built in memory so the index is written once, not once per article. */
-class Postings extends Map<string, number[]> {
-  add(doc: number, words: Iterable<string>): void {
-    for (const word of words) {
-      const docs = this.get(word);
-      if (docs) docs.push(doc);
-      else this.set(word, [doc]);
-    }
-  }
 }
 
 /**
@@ -72,12 +61,6 @@ async function highlightCounts(db: LibraryDb): Promise<Map<string, number>> {
   return counts;
 }
 
-/** The next free doc number. Only numbers count: a damaged record's doc of another type sorts after them. */
-async function nextDoc(db: LibraryDb): Promise<number> {
-  const last = await db.articles.where('doc').below(Infinity).last();
-  return (last?.doc ?? 0) + 1;
-}
-
 /**
  * Merges a parsed backup into the library, in one transaction: all of it, or on any error nothing.
  * Articles by id: a new one is added with a fresh doc number and indexed for search; for one the
@@ -95,12 +78,7 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
     // The highlights and snapshots are handed to the browser before the words are worked out
     // (seconds for a large backup): it writes while this page works.
     const highlightsWritten = db.highlights.bulkPut([...added, ...replaced]);
-    const written = new Map<string, Highlight[]>();
-    for (const h of [...added, ...replaced]) {
-      const own = written.get(h.articleId);
-      if (own) own.push(h);
-      else written.set(h.articleId, [h]);
-    }
+    const written = byArticle([...added, ...replaced]);
     const snapshotOf = new Map(backup.snapshots.map((s) => [s.id, s]));
     const merged: SavedArticle[] = [];
     const snapshots: (ArticleSnapshot | null)[] = [];

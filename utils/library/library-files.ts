@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { LibraryFiles } from '@/components/Library';
 import { downloadFile, fileNameFrom } from '../download-file';
 import { readableHighlights } from '../highlights/parse-highlight';
-import type { Highlight } from '../highlights/types';
+import { byArticle } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';
 import { listArticles } from './article-store';
 import { articleHighlights } from './highlight-store';
@@ -38,13 +38,8 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
     },
     async exportAll() {
       const [{ articles }, highlights, { libraryMarkdown }] = await Promise.all([listArticles(db), db.highlights.toArray().then(readableHighlights), markdown()]);
-      const byArticle = new Map<string, Highlight[]>();
-      for (const h of highlights) {
-        const own = byArticle.get(h.articleId);
-        if (own) own.push(h);
-        else byArticle.set(h.articleId, [h]);
-      }
-      const entries = articles.map((article) => ({ article, highlights: byArticle.get(article.id) ?? [] }));
+      const highlightsOf = byArticle(highlights);
+      const entries = articles.map((article) => ({ article, highlights: highlightsOf.get(article.id) ?? [] }));
       downloadFile(doc, `lucid-reader-library-${today()}.md`, libraryMarkdown(entries, { locale }), 'text/markdown');
     },
     async backup() {

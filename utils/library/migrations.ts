@@ -1,9 +1,10 @@
 import type { Transaction } from 'dexie';
 import { readableHighlights } from '../highlights/parse-highlight';
-import type { Highlight } from '../highlights/types';
+import { byArticle } from '../highlights/types';
 import { isObject } from '../value-checks';
 import { articleWords } from './article-words';
 import type { WordPostings } from './records';
+import { Postings } from './word-index';
 
 /**
  * Version 1 → 2: gives each article its doc number (oldest first), highlight count, progress and
@@ -15,26 +16,17 @@ export async function migrateToVersion2(tx: Transaction): Promise<void> {
   const articles = (await tx.table('articles').toArray()).filter(isObject);
   // Only highlights the reader can show count and are indexed; the others stay, reported as unreadable.
   const highlights = readableHighlights(await tx.table('highlights').toArray());
-  const byArticle = new Map<string, Highlight[]>();
-  for (const h of highlights) {
-    const own = byArticle.get(h.articleId);
-    if (own) own.push(h);
-    else byArticle.set(h.articleId, [h]);
-  }
+  const highlightsOf = byArticle(highlights);
   articles.sort((a, b) => Number(a.savedAt) - Number(b.savedAt));
 
-  const postings = new Map<string, number[]>();
+  const postings = new Postings();
   for (const [i, article] of articles.entries()) {
     const doc = i + 1;
-    const own = byArticle.get(article.id as string) ?? [];
+    const own = highlightsOf.get(article.id as string) ?? [];
     Object.assign(article, { doc, highlightCount: own.length, progress: 0, deletedAt: null });
     const snapshot: unknown = await tx.table('snapshots').get(article.id as string);
     const text = isObject(snapshot) && typeof snapshot.text === 'string' ? snapshot.text : '';
-    for (const word of articleWords(article as never, text, own)) {
-      const docs = postings.get(word);
-      if (docs) docs.push(doc);
-      else postings.set(word, [doc]);
-    }
+    postings.add(doc, articleWords(article as never, text, own));
   }
   await tx.table('articles').bulkPut(articles);
   await tx.table<WordPostings>('words').bulkPut([...postings].map(([word, docs]) => ({ word, docs })));

@@ -9,6 +9,17 @@ export type WordTable = EntityTable<WordPostings, 'word'>;
  * word left behind by a deleted highlight or a changed note costs a lookup, never a wrong result.
  */
 
+/** Word → doc numbers, built in memory so the index is written once, not once per article. */
+export class Postings extends Map<string, number[]> {
+  add(doc: number, words: Iterable<string>): void {
+    for (const word of words) {
+      const docs = this.get(word);
+      if (docs) docs.push(doc);
+      else this.set(word, [doc]);
+    }
+  }
+}
+
 /** An entry's articles; none for an entry someone damaged (it is rewritten whole on the next save). */
 function docsOf(row: WordPostings | undefined): number[] {
   return Array.isArray(row?.docs) ? row.docs : [];
