@@ -19,12 +19,13 @@ export async function migrateToVersion2(tx: Transaction): Promise<void> {
   const highlightsOf = byArticle(highlights);
   articles.sort((a, b) => Number(a.savedAt) - Number(b.savedAt));
 
+  const snapshots: unknown[] = await tx.table('snapshots').bulkGet(articles.map((a) => a.id as string));
   const postings = new Postings();
   for (const [i, article] of articles.entries()) {
     const doc = i + 1;
     const own = highlightsOf.get(article.id as string) ?? [];
     Object.assign(article, { doc, highlightCount: own.length, progress: 0, deletedAt: null });
-    const snapshot: unknown = await tx.table('snapshots').get(article.id as string);
+    const snapshot = snapshots[i];
     const text = isObject(snapshot) && typeof snapshot.text === 'string' ? snapshot.text : '';
     postings.add(doc, articleWords(article as never, text, own));
   }
