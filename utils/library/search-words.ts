@@ -55,10 +55,3 @@ export function wordsOf(...texts: (string | null | undefined)[]): Set<string> {
 export function queryWords(query: string): string[] {
   return [...wordsOf(query)];
 }
-
-/** Whether every query word starts some word of `text`. */
-export function matchesAll(text: string, query: string[]): boolean {
-  if (query.length === 0) return false;
-  const words = [...wordsOf(text)];
-  return query.every((q) => words.some((word) => word.startsWith(q)));
-}
