@@ -1,3 +1,5 @@
+import { replaceElement } from './replace-element';
+
 /**
  * Elements whose start tag closes an open <p> in the HTML parser: inside a <p> they cannot be
  * written down and read back as they are.
@@ -17,10 +19,6 @@ const CLOSES_P = [
  */
 export function paragraphsAsParsed(content: Element): void {
   for (const p of [...content.getElementsByTagName('p')].toReversed()) {
-    if (!p.querySelector(CLOSES_P)) continue;
-    const div = p.ownerDocument.createElement('div');
-    for (const { name, value } of p.attributes) div.setAttribute(name, value);
-    div.append(...p.childNodes);
-    p.replaceWith(div);
+    if (p.querySelector(CLOSES_P)) replaceElement(p, 'div');
   }
 }

@@ -1,6 +1,7 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { elementsIn } from './elements-in';
 import { isWebUrl } from './is-web-url';
+import { replaceElement } from './replace-element';
 import { builtIn } from './unclobbered';
 
 const ALLOWED_ATTRIBUTES = [
@@ -40,18 +41,6 @@ const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
 const instances = new WeakMap<object, DOMPurify>();
 
 /**
- * Puts a plain element of the same tag, attributes (but `is`) and children in place of `el`. A
- * customized built-in (`<p is="x-evil">`) keeps its `is` value when the attribute is removed, and
- * serializing writes it back: only a new element loses it. The old one, left detached, is dropped.
- */
-function withoutIsValue(el: Element): void {
-  const plain = el.ownerDocument.createElement(el.localName);
-  for (const attr of el.attributes) if (attr.name !== 'is') plain.setAttribute(attr.name, attr.value);
-  plain.append(...el.childNodes);
-  el.replaceWith(plain);
-}
-
-/**
  * What DOMPurify takes from a window, with a document of its own: the page's document may have
  * its methods shadowed by named elements (`<img name="createElement">`, see unclobbered.ts), and
  * DOMPurify starts by calling one. A fresh document made by the page's DOM implementation has no
@@ -68,8 +57,12 @@ function purifierFor(win: Window): DOMPurify {
   const existing = instances.get(win);
   if (existing) return existing;
   const purifier = createDOMPurify(purifierWindow(win));
+  // A customized built-in (`<p is="x-evil">`) keeps its `is` value when the attribute is removed,
+  // and serializing writes it back: only a plain element of the same tag in its place loses it.
   purifier.addHook('beforeSanitizeElements', (node) => {
-    if (node.nodeType === 1 && (node as Element).hasAttribute('is')) withoutIsValue(node as Element);
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.hasAttribute('is')) replaceElement(el, el.localName, 'is');
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeType !== 1) return;
