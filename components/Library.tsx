@@ -125,21 +125,23 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
       <details class="library-tools" open={toolsOpen}>
         <summary>{i18n.t('library.tools')}</summary>
         <div class="tools">
-        <button type="button" onClick={() => void run(files.exportAll)}>
-          {i18n.t('library.exportAll')}
-        </button>
-        <button
-          type="button"
-          onClick={() => void run(async () => {
-            const leftOut = await files.backup();
-            if (leftOut) library.say({ text: leftOut, urgent: true });
-          })}
-        >
-          {i18n.t('library.backup')}
-        </button>
-        <button type="button" onClick={() => (importElsewhere ? importElsewhere() : fileInput.current?.click())}>
-          {i18n.t('library.import')}
-        </button>
+          <button type="button" onClick={() => void run(files.exportAll)}>
+            {i18n.t('library.exportAll')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void run(async () => {
+                const leftOut = await files.backup();
+                if (leftOut) library.say({ text: leftOut, urgent: true });
+              })
+            }
+          >
+            {i18n.t('library.backup')}
+          </button>
+          <button type="button" onClick={() => (importElsewhere ? importElsewhere() : fileInput.current?.click())}>
+            {i18n.t('library.import')}
+          </button>
         </div>
         <input
           ref={fileInput}

@@ -50,6 +50,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   const [unreadable, setUnreadable] = useState(0);
   /** The article's place in the library once loaded: whether it is saved, and how far it was read. */
   const [entry, setEntry] = useState<{ saved: boolean; progress: number } | null>(null);
+  const markSaved = () => setEntry((known) => ({ saved: true, progress: known?.progress ?? 0 }));
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
@@ -125,7 +126,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     redraw();
     void library.save(article, highlight).then((reply) => {
       if (reply.ok) {
-        setEntry((known) => ({ saved: true, progress: known?.progress ?? 0 }));
+        markSaved();
         return say(i18n.t('highlight.saved'));
       }
       forget(highlight.id);
@@ -203,7 +204,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     if (!article || entry?.saved) return;
     const reply = await library.saveArticle(article);
     if (!reply.ok) return say(reply.message, true);
-    setEntry((known) => ({ saved: true, progress: known?.progress ?? 0 }));
+    markSaved();
     say(i18n.t('library.savedNow'));
   }
 

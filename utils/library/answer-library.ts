@@ -9,7 +9,6 @@ import { storageErrorMessage } from './storage-error';
 /** The messages the reader sends about its article's place in the library. */
 export type LibraryMessage = Extract<Message, { type: `${string}-highlight${string}` | 'save-article' | 'set-progress' }>;
 
-
 /** Reads or writes the library for the reader; a failure is answered with one sentence, never thrown. */
 export async function answerLibrary(db: LibraryDb, message: LibraryMessage): Promise<LibraryReply | HighlightsReply | UpdateReply> {
   try {
