@@ -14,6 +14,7 @@ import { describeOffsets } from '../utils/highlights/describe-range';
 import type { Highlight } from '../utils/highlights/types';
 import { findChromium } from './browser/find-chromium';
 import { corpusArticles, editedCases, middleSentenceHighlights, renderBody, scoreAnchoring, type AnchorScore } from './highlight-corpus';
+import { median } from './median';
 
 const RESTORE_COUNT = 500;
 const RESTORE_TARGET_MS = 50;
@@ -38,11 +39,6 @@ function manyHighlights(text: string, count: number): Highlight[] {
       updatedAt: 0,
     };
   });
-}
-
-function median(values: number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Median milliseconds to restore `highlights` into `html` in jsdom, and how many were placed. */

@@ -25,11 +25,13 @@ import { describeOffsets } from '../utils/highlights/describe-range';
 import { HIGHLIGHT_COLORS, type Highlight } from '../utils/highlights/types';
 import { articleIdFor } from '../utils/library/article-id';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupArticle } from '../utils/library/backup';
-import { queryWords, wordsOf } from '../utils/library/search-words';
+import { isSearch } from '../utils/library/search-library';
+import { wordsOf } from '../utils/library/search-words';
 import { DEFAULT_SETTINGS } from '../utils/settings/reader-settings';
 import { launchExtension } from './browser/launch-extension';
 import { OWN_PAGES_DIR, pageFolders, READABILITY_PAGES_DIR, READABILITY_PAGES_URL, SHARED_PAGES_DIR } from './corpus';
 import type * as BenchPage from './library-bench-page';
+import { median } from './median';
 import { parseHtml } from './parse-html';
 import { randomFrom } from './seeded-random';
 
@@ -186,11 +188,6 @@ function searchQueries(sources: Source[]): { label: string; query: string }[] {
   ];
 }
 
-function median(values: number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
 
@@ -303,7 +300,7 @@ async function typeSearches(page: Page, queries: { label: string; query: string 
     for (let n = 1; n <= query.length; n++) {
       const typed = query.slice(0, n);
       await page.keyboard.type(query[n - 1]!);
-      if (queryWords(typed).length === 0) {
+      if (!isSearch(typed)) {
         await page.waitForFunction((v) => (window as unknown as { keyState: { value: string } }).keyState.value === v, typed);
         continue;
       }
@@ -477,7 +474,7 @@ export async function benchLibrary(): Promise<void> {
       `    import: read file ${ms(steps.readMs)}, JSON.parse ${ms(steps.jsonParseMs)}, parseBackup (with JSON.parse) ${ms(steps.parseBackupMs)}, ` +
         `importBackup ${ms(steps.importMs)} (${steps.articles} articles, ${steps.highlights} highlights)`,
     );
-    console.log(`    list: first ${25} ${ms(lists.firstPageMs)}, all ${ms(lists.allMs)}`);
+    console.log(`    list: first ${lists.firstPage} ${ms(lists.firstPageMs)}, all ${ms(lists.allMs)}`);
     console.log(
       `    export all: read ${ms(exports.markdownReadMs)}, libraryMarkdown ${ms(exports.markdownMs)}; ` +
         `back up: createBackup ${ms(exports.createBackupMs)}, JSON.stringify ${ms(exports.stringifyMs)}`,

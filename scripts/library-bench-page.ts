@@ -3,18 +3,18 @@
  * bench-library.ts and run in a Chromium page of its own origin (so its own IndexedDB), where it
  * times each step of importing, listing, searching and exporting, to say where the popup's time goes.
  */
-import { PAGE } from '../components/useLibrary';
-import { parseHighlight } from '../utils/highlights/parse-highlight';
-import type { Highlight } from '../utils/highlights/types';
+import { PAGE, SEARCH_PAGE } from '../components/useLibrary';
 import { listArticles } from '../utils/library/article-store';
 import { createBackup, parseBackup } from '../utils/library/backup';
 import { libraryMarkdown } from '../utils/library/export-markdown';
 import { importBackup } from '../utils/library/import-backup';
+import { markdownEntries } from '../utils/library/library-files';
 import { LibraryDb } from '../utils/library/library-db';
 import { searchLibrary } from '../utils/library/search-library';
 import { queryWords } from '../utils/library/search-words';
 import { findDocs } from '../utils/library/word-index';
 import { DEFAULT_SETTINGS } from '../utils/settings/reader-settings';
+import { median } from './median';
 
 const DB_NAME = 'lucid-reader-library-bench';
 let db: LibraryDb | undefined;
@@ -28,11 +28,6 @@ async function timed<T>(run: () => Promise<T> | T): Promise<{ ms: number; value:
   const start = performance.now();
   const value = await run();
   return { ms: performance.now() - start, value };
-}
-
-function median(values: number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Deletes the bench database: each run imports into an empty library. */
@@ -71,19 +66,19 @@ export async function importSteps(url: string): Promise<ImportSteps> {
 }
 
 /** Listing as the popup does on opening: the first screenful, then all of them. */
-export async function listSteps(runs: number): Promise<{ firstPageMs: number; allMs: number }> {
+export async function listSteps(runs: number): Promise<{ firstPage: number; firstPageMs: number; allMs: number }> {
   const first: number[] = [];
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
     first.push((await timed(() => listArticles(open(), PAGE))).ms);
     all.push((await timed(() => listArticles(open()))).ms);
   }
-  return { firstPageMs: median(first), allMs: median(all) };
+  return { firstPage: PAGE, firstPageMs: median(first), allMs: median(all) };
 }
 
 export interface SearchTime {
   query: string;
-  /** searchLibrary as the popup calls it (all articles, one page of results), median of the runs. */
+  /** searchLibrary as the popup calls it (all articles, one page of SEARCH_PAGE results), median of the runs. */
   ms: number;
   /** Of which: the word index lookup (findDocs). */
   indexMs: number;
@@ -100,7 +95,7 @@ export async function searchTimes(queries: string[], runs: number): Promise<Sear
     let results = 0;
     for (let i = 0; i < runs; i++) {
       index.push((await timed(() => findDocs(open().words, queryWords(query)))).ms);
-      const page = await timed(() => searchLibrary(open(), articles, query, PAGE));
+      const page = await timed(() => searchLibrary(open(), articles, query, SEARCH_PAGE));
       total.push(page.ms);
       results = page.value.results.length;
     }
@@ -122,17 +117,7 @@ export interface ExportSteps {
 
 /** The two exports of the popup, step by step, without the download. */
 export async function exportSteps(): Promise<ExportSteps> {
-  const read = await timed(async () => {
-    const [{ articles }, records] = await Promise.all([listArticles(open()), open().highlights.toArray() as Promise<unknown[]>]);
-    const byArticle = new Map<string, Highlight[]>();
-    for (const h of records.map(parseHighlight)) {
-      if (!h) continue;
-      const own = byArticle.get(h.articleId);
-      if (own) own.push(h);
-      else byArticle.set(h.articleId, [h]);
-    }
-    return articles.map((article) => ({ article, highlights: byArticle.get(article.id) ?? [] }));
-  });
+  const read = await timed(() => markdownEntries(open()));
   const markdown = await timed(() => libraryMarkdown(read.value, { locale: 'en' }));
   const created = await timed(() => createBackup(open(), DEFAULT_SETTINGS));
   const json = await timed(() => JSON.stringify(created.value.backup));

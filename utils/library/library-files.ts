@@ -2,11 +2,12 @@ import { i18n } from '#i18n';
 import type { LibraryFiles } from '@/components/Library';
 import { downloadFile, fileNameFrom } from '../download-file';
 import { readableHighlights } from '../highlights/parse-highlight';
-import { byArticle } from '../highlights/types';
+import { byArticle, type Highlight } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';
 import { listArticles } from './article-store';
 import { articleHighlights } from './highlight-store';
 import type { LibraryDb } from './library-db';
+import type { SavedArticle } from './records';
 import { storageErrorMessage } from './storage-error';
 
 // Exporting and importing load their code (Markdown conversion, the sanitizer, backups) when first
@@ -21,6 +22,13 @@ interface SettingsStore {
 
 /** Today as YYYY-MM-DD, for file names that sort by date. */
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Every saved article with its readable highlights, newest first: what "Export all" writes. */
+export async function markdownEntries(db: LibraryDb): Promise<{ article: SavedArticle; highlights: Highlight[] }[]> {
+  const [{ articles }, highlights] = await Promise.all([listArticles(db), db.highlights.toArray().then(readableHighlights)]);
+  const highlightsOf = byArticle(highlights);
+  return articles.map((article) => ({ article, highlights: highlightsOf.get(article.id) ?? [] }));
+}
 
 /** The library's files as the popup makes and reads them: downloads out, a chosen backup in. */
 export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Document, locale?: string): LibraryFiles {
@@ -37,9 +45,7 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
       downloadFile(doc, fileNameFrom(article.title, 'md'), articleMarkdown(article, highlights, { body, locale }), 'text/markdown');
     },
     async exportAll() {
-      const [{ articles }, highlights, { libraryMarkdown }] = await Promise.all([listArticles(db), db.highlights.toArray().then(readableHighlights), markdown()]);
-      const highlightsOf = byArticle(highlights);
-      const entries = articles.map((article) => ({ article, highlights: highlightsOf.get(article.id) ?? [] }));
+      const [entries, { libraryMarkdown }] = await Promise.all([markdownEntries(db), markdown()]);
       downloadFile(doc, `lucid-reader-library-${today()}.md`, libraryMarkdown(entries, { locale }), 'text/markdown');
     },
     async backup() {
