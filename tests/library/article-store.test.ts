@@ -5,7 +5,7 @@ import {
 } from '@/utils/library/article-store';
 import { deleteHighlight, loadHighlights, saveHighlight } from '@/utils/library/highlight-store';
 import { findDocs } from '@/utils/library/word-index';
-import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
+import { freshLibrary, highlightOf, quotaError, sampleArticle } from '../support/library';
 
 const ID = articleIdFor(sampleArticle);
 const TEXT = sampleArticle.text;
@@ -46,7 +46,7 @@ describe('saving an article', () => {
     const db = freshLibrary();
     await saveArticle(db, ID, sampleArticle);
     const other = articleAt('other', 'Other');
-    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const quota = quotaError();
     const put = vi.spyOn(db.snapshots, 'put').mockRejectedValueOnce(quota);
     await expect(saveArticle(db, articleIdFor(other), other)).rejects.toThrow('quota');
     put.mockRestore();

@@ -6,9 +6,10 @@ import { backupSizeProblem, createBackup, MAX_BACKUP_BYTES, parseBackup, type Ba
 import { saveHighlight, updateHighlight } from '@/utils/library/highlight-store';
 import { importBackup } from '@/utils/library/import-backup';
 import type { LibraryDb } from '@/utils/library/library-db';
+import { libraryFiles } from '@/utils/library/library-files';
 import { findDocs } from '@/utils/library/word-index';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/settings/reader-settings';
-import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
+import { freshLibrary, highlightOf, quotaError, sampleArticle } from '../support/library';
 
 const ID = articleIdFor(sampleArticle);
 const TEXT = sampleArticle.text;
@@ -194,7 +195,7 @@ describe('importBackup', () => {
     const copy = freshLibrary();
     await saveArticle(copy, 'https://local.example/', { ...OTHER, url: 'https://local.example/' });
     const before = { ...(await contents(copy)), words: await copy.words.toArray() };
-    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const quota = quotaError();
     const write = vi.spyOn(copy.snapshots, 'bulkPut').mockRejectedValueOnce(quota);
     await expect(importBackup(copy, backup)).rejects.toThrow('quota');
     write.mockRestore();
@@ -255,14 +256,17 @@ describe('parseBackup', () => {
     expect(parsed.ok && parsed.backup.settings).toEqual({ ...DEFAULT_SETTINGS, size: 22 });
   });
 
-  it('leaves the library unchanged when the backup is refused', async () => {
+  it('leaves the library and the settings unchanged when "Import backup…" is given a refused file', async () => {
     const { db } = await filledLibrary();
     const json = await backupJson();
     (json.highlights as Record<string, unknown>[])[2]!.selectors = null;
     const before = await contents(db);
-    const parsed = parseBackup(JSON.stringify(json));
-    if (parsed.ok) await importBackup(db, parsed.backup);
-    expect(parsed.ok).toBe(false);
+    const settings = { load: vi.fn(async () => SETTINGS), save: vi.fn(async () => {}) };
+    // The document is only used for downloads, which an import never makes.
+    const files = libraryFiles(db, settings, {} as Document);
+    const outcome = await files.importBackup(new File([JSON.stringify(json)], 'backup.json'));
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/one of its highlights can't be read/) });
+    expect(settings.save).not.toHaveBeenCalled();
     expect(await contents(db)).toEqual(before);
   });
 

@@ -7,7 +7,7 @@ import { listArticles, saveArticle } from '@/utils/library/article-store';
 import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from '@/utils/library/highlight-store';
 import type { LibraryDb } from '@/utils/library/library-db';
 import { searchLibrary } from '@/utils/library/search-library';
-import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
+import { freshLibrary, highlightOf, quotaError, sampleArticle } from '../support/library';
 
 function story(i: number): Article {
   const url = `https://harbour.example/story-${i}`;
@@ -72,7 +72,7 @@ describe('storage refusing a write part-way', () => {
     const db = freshLibrary();
     for (let i = 0; i < 5; i++) await saveHighlight(db, story(i), highlightOf(story(i).text, 'the quay', { articleId: articleIdFor(story(i)) }));
     const before = await contents(db);
-    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const quota = quotaError();
     // The last write of the save (the search index) is the one refused.
     const put = vi.spyOn(db.words, 'bulkPut').mockRejectedValueOnce(quota);
     vi.spyOn(console, 'error').mockImplementation(() => {});

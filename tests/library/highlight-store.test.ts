@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { articleIdFor } from '@/utils/library/article-id';
 import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from '@/utils/library/highlight-store';
-import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
+import { freshLibrary, highlightOf, quotaError, sampleArticle } from '../support/library';
 
 const ID = articleIdFor(sampleArticle);
 const TEXT = sampleArticle.text;
@@ -62,7 +62,7 @@ describe('the highlight store', () => {
     const before = { articles: await db.articles.toArray(), highlights: await db.highlights.toArray() };
 
     const other = { ...sampleArticle, url: 'https://news.example/other', canonicalUrl: 'https://news.example/other' };
-    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const quota = quotaError();
     const put = vi.spyOn(db.highlights, 'put').mockRejectedValueOnce(quota);
     await expect(saveHighlight(db, other, highlightOf(TEXT, 'the city', { articleId: articleIdFor(other) }))).rejects.toThrow('quota');
     put.mockRestore();

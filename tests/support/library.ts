@@ -5,6 +5,11 @@ import type { Highlight } from '@/utils/highlights/types';
 import { articleIdFor } from '@/utils/library/article-id';
 import { LibraryDb } from '@/utils/library/library-db';
 
+/** The error IndexedDB gives when the browser's storage quota is used up. */
+export function quotaError(): Error {
+  return Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+}
+
 /** A library of its own for each call, on fake-indexeddb (real IndexedDB semantics, in memory). */
 export function freshLibrary(name = `library-${crypto.randomUUID()}`): LibraryDb {
   return new LibraryDb(name, { indexedDB, IDBKeyRange });
