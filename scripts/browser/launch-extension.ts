@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { findChromium } from './find-chromium';
 
-const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+/** The built extension, as `npm run build` leaves it. */
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
 export interface LaunchedExtension {
   context: BrowserContext;

@@ -2,14 +2,13 @@
 // agree, and the pages work under it (a refusal would fail the session's error check).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../../scripts/browser/launch-extension';
 import { openReaderDocument } from '../../scripts/browser/open-reader';
 import { useExtensionSession } from './extension-session';
 
-const BUILD = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 const builtFiles = (extension: string) =>
-  readdirSync(BUILD, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension));
+  readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension));
 
 /** The policy's directives by name: `script-src 'self'` -> { 'script-src': ["'self'"] }. */
 function directives(policy: string): Record<string, string[]> {
@@ -26,7 +25,7 @@ const session = useExtensionSession();
 
 describe('the content security policy', () => {
   it('lets the extension pages run their own files only', () => {
-    const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     const policy = directives(manifest.content_security_policy.extension_pages);
     expect(policy['script-src']).toEqual(["'self'"]);
     expect(policy['default-src']).toEqual(["'self'"]);
@@ -39,7 +38,7 @@ describe('the content security policy', () => {
     const pages = builtFiles('.html');
     expect(pages).toEqual(expect.arrayContaining(['popup.html', 'reader.html']));
     const inline = pages.flatMap((page) => {
-      const html = readFileSync(join(BUILD, page), 'utf8');
+      const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
       const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
       const handlers = html.match(/\son[a-z]+\s*=/gi) ?? [];
       return [...scripts.filter((tag) => !/\ssrc=/.test(tag)), ...handlers].map((found) => `${page}: ${found}`);
@@ -48,7 +47,7 @@ describe('the content security policy', () => {
     const chunks = builtFiles('.js');
     expect(chunks.length).toBeGreaterThan(3);
     const evaluating = chunks.filter((chunk) =>
-      /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/.test(readFileSync(join(BUILD, chunk), 'utf8')),
+      /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/.test(readFileSync(join(EXTENSION_DIR, chunk), 'utf8')),
     );
     expect(evaluating).toEqual([]);
     console.log(`checked ${pages.length} pages and ${chunks.length} scripts in .output/chrome-mv3`);
