@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { freshLibrary, sampleArticle } from '../support/library';
+import { freshLibrary, sampleArticle, versionOneLibrary } from '../support/library';
 
 vi.mock('@/utils/library/migrations', () => ({
   migrateToVersion2: async () => {
@@ -12,8 +12,7 @@ vi.mock('@/utils/library/migrations', () => ({
 describe('a migration that throws', () => {
   it('leaves the library as it was, at the old version, readable', async () => {
     const name = `library-${crypto.randomUUID()}`;
-    const v1 = new Dexie(name, { indexedDB, IDBKeyRange });
-    v1.version(1).stores({ articles: 'id, savedAt', snapshots: 'id', highlights: 'id, articleId' });
+    const v1 = versionOneLibrary(name);
     const { html: _h, text: _t, ...metadata } = sampleArticle;
     await v1.table('articles').put({ ...metadata, id: 'a', savedAt: 1, updatedAt: 1 });
     v1.close();

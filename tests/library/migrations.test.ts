@@ -1,18 +1,15 @@
-import { Dexie } from 'dexie';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles } from '@/utils/library/article-store';
 import { loadHighlights } from '@/utils/library/highlight-store';
 import { searchLibrary } from '@/utils/library/search-library';
-import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
+import { freshLibrary, highlightOf, sampleArticle, versionOneLibrary } from '../support/library';
 
 const ID = articleIdFor(sampleArticle);
 
 /** A library as version 1 left it: articles without doc numbers or counts, and no search index. */
 async function seedVersion1(name: string) {
-  const v1 = new Dexie(name, { indexedDB, IDBKeyRange });
-  v1.version(1).stores({ articles: 'id, savedAt', snapshots: 'id', highlights: 'id, articleId' });
+  const v1 = versionOneLibrary(name);
   const { html: _h, text: _t, ...metadata } = sampleArticle;
   const other = 'https://news.example/older';
   const highlight = highlightOf(sampleArticle.text, 'the city', { note: 'Aleppo in winter' });

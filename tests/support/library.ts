@@ -1,9 +1,17 @@
+import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { Article } from '@/utils/extract/article';
 import { describeOffsets } from '@/utils/highlights/describe-range';
 import type { Highlight } from '@/utils/highlights/types';
 import { articleIdFor } from '@/utils/library/article-id';
 import { LibraryDb } from '@/utils/library/library-db';
+
+/** The library `name` as version 1 of the extension declared it, to seed the shapes it stored. */
+export function versionOneLibrary(name: string): Dexie {
+  const v1 = new Dexie(name, { indexedDB, IDBKeyRange });
+  v1.version(1).stores({ articles: 'id, savedAt', snapshots: 'id', highlights: 'id, articleId' });
+  return v1;
+}
 
 /** The error IndexedDB gives when the browser's storage quota is used up. */
 export function quotaError(): Error {
