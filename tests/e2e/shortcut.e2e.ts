@@ -1,6 +1,7 @@
 // The real keyboard shortcut, pressed as a person presses it: a headed Chromium in an X display
 // with a window manager, keys sent by xdotool (Playwright's keyboard never reaches browser
-// shortcuts). `npm run test:e2e` provides the display with xvfb-run.
+// shortcuts). `npm run test:e2e` provides the display with xvfb-run, its key auto-repeat off (-r):
+// a busy machine can hold xdotool's key down long enough for X to repeat it, one more toggle each.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,10 +84,24 @@ async function keysSeen(page: Page): Promise<string[]> {
 }
 
 /**
- * Presses Alt+Shift+R in the browser window showing `page`, for real, once that window has focus.
- * The modifiers reach the focused frame and the R does not when the browser takes the keys as its
- * shortcut; a press X dropped (nothing reached the window, the reader neither opened nor closed) is
- * pressed again, since it changed nothing.
+ * How many commands the browser has dispatched to the extension, counted in its service worker
+ * beside the extension's own listener (added again if the browser restarted the worker).
+ */
+async function commandsDispatched(): Promise<number> {
+  return session.extension().serviceWorker.evaluate(() => {
+    const counter = globalThis as { commandsDispatched?: number };
+    if (counter.commandsDispatched === undefined) {
+      counter.commandsDispatched = 0;
+      chrome.commands.onCommand.addListener(() => counter.commandsDispatched!++);
+    }
+    return counter.commandsDispatched;
+  });
+}
+
+/**
+ * Presses Alt+Shift+R in the browser window showing `page`, for real, once that window has focus,
+ * and returns once the browser has dispatched the command to the extension, exactly once. A press
+ * X dropped (no key reached the window, no command) is pressed again, since it changed nothing.
  */
 async function pressShortcut(page: Page) {
   for (let attempt = 1; attempt <= 3; attempt++) {
@@ -100,22 +115,21 @@ async function pressShortcut(page: Page) {
     execFileSync('xdotool', ['windowactivate', '--sync', windowId]);
     await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
     await recordKeys(page);
-    const framesBefore = page.frames().length;
+    const before = await commandsDispatched();
     execFileSync('xdotool', ['key', '--clearmodifiers', 'alt+shift+r']);
-    // Closing the reader removes the frame that had focus, and the keys it saw with it.
-    const arrived = await expect
-      .poll(async () => (await keysSeen(page)).includes('Shift') || page.frames().length !== framesBefore, { timeout: 2_000 })
-      .toBe(true)
-      .then(() => true, () => false);
-    if (!arrived) {
-      console.warn(`Alt+Shift+R did not reach the browser window (try ${attempt}); pressing it again`);
-      continue;
-    }
+    const dispatched = await expect
+      .poll(async () => (await commandsDispatched()) - before, { timeout: 5_000 })
+      .toBeGreaterThan(0)
+      .then(() => commandsDispatched().then((count) => count - before), () => 0);
+    // Each dispatch toggles the reader: a second one (a key X repeated) would close what the first opened.
+    if (dispatched > 1) throw new Error(`One press of Alt+Shift+R reached the extension ${dispatched} times`);
+    if (dispatched === 1) return;
     const seen = await keysSeen(page);
     if (seen.some((key) => key.toLowerCase() === 'r')) {
       throw new Error(`The browser gave Alt+Shift+R to the page instead of taking it as the shortcut (keys seen: ${seen.join(', ')})`);
     }
-    return;
+    if (seen.length > 0) throw new Error(`Alt+Shift+R reached the window (keys seen: ${seen.join(', ')}) but no command reached the extension`);
+    console.warn(`Alt+Shift+R did not reach the browser window (try ${attempt}); pressing it again`);
   }
   throw new Error('Alt+Shift+R never reached the browser window, in three tries');
 }
