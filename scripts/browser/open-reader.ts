@@ -34,11 +34,28 @@ export async function openReaderDocument(extension: LaunchedExtension, page: Pag
 
 /**
  * Puts keyboard focus on the reader's text, as a click into it does: the frame first (from the
- * page, so the browser routes keys to it even when the page itself did not have focus), then the text.
+ * page, so the browser routes keys to it even when the page itself did not have focus), then the
+ * text. The browser hears which frame has focus from that frame's process, a moment later, and
+ * sends keys where it believes focus is: this returns once a key pressed (Shift, which nothing
+ * handles) reaches the reader.
  */
 export async function focusReaderText(page: Page, reader: Frame | FrameLocator): Promise<void> {
   await page.locator(READER_FRAME).focus();
-  await reader.locator('main').focus();
+  const text = reader.locator('main');
+  await text.focus();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await text.evaluate((main) => {
+      const probe = main.ownerDocument.defaultView as Window & { keyArrived?: boolean };
+      probe.keyArrived = false;
+      probe.addEventListener('keydown', () => (probe.keyArrived = true), { capture: true, once: true });
+    });
+    await page.keyboard.press('Shift');
+    for (let wait = 0; wait < 6; wait++) {
+      if (await text.evaluate((main) => (main.ownerDocument.defaultView as Window & { keyArrived?: boolean }).keyArrived)) return;
+      await page.waitForTimeout(50);
+    }
+  }
+  throw new Error('Keys pressed in the tab do not reach the reader');
 }
 
 /**

@@ -128,6 +128,7 @@ describe('reading comfort in Chromium', () => {
     });
     await focusReaderText(page, reader);
     await page.keyboard.press('l');
+    await expect.poll(() => reader.getByRole('group', { name: 'Listen' }).count()).toBe(1);
     await expect.poll(async () => (await spoken()).length).toBeGreaterThanOrEqual(2);
     const [first, next] = await spoken();
     expect(second.startsWith(first!)).toBe(true);
