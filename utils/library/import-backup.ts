@@ -26,19 +26,25 @@ export interface ImportResult {
 /**
  * The highlights of the backup to write: those the library lacks, and those it has an older or
  * unreadable copy of. A highlight the library holds under another article is left alone: ids are
- * random, so the same id elsewhere is not the same highlight.
+ * random, so the same id elsewhere is not the same highlight. `leaving` names, for each replaced
+ * record, the article the library files it under (none for one damaged so far it is filed nowhere).
  */
-async function highlightChanges(db: LibraryDb, highlights: Highlight[]): Promise<{ added: Highlight[]; replaced: Highlight[] }> {
+async function highlightChanges(db: LibraryDb, highlights: Highlight[]): Promise<{ added: Highlight[]; replaced: Highlight[]; leaving: string[] }> {
   const stored = await storedRecords(db.highlights, highlights.map((h) => h.id));
   const added: Highlight[] = [];
   const replaced: Highlight[] = [];
+  const leaving: string[] = [];
   for (const [i, highlight] of highlights.entries()) {
     const record = stored[i];
     const current = parseHighlight(record);
     if (record === undefined) added.push(highlight);
-    else if (!current || (current.articleId === highlight.articleId && highlight.updatedAt > current.updatedAt)) replaced.push(highlight);
+    else if (!current || (current.articleId === highlight.articleId && highlight.updatedAt > current.updatedAt)) {
+      replaced.push(highlight);
+      const filedUnder = (record as { articleId?: unknown }).articleId;
+      if (typeof filedUnder === 'string') leaving.push(filedUnder);
+    }
   }
-  return { added, replaced };
+  return { added, replaced, leaving };
 }
 
 /**
@@ -54,10 +60,12 @@ async function storedRecords(table: Table, ids: string[]): Promise<unknown[]> {
   return ids.map((id) => byId.get(id));
 }
 
-/** How many highlight records each article has, as the library holds them now. */
+/** How many highlight records each article has, as the library holds them now (filed under its id). */
 async function highlightCounts(db: LibraryDb): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const id of await db.highlights.orderBy('articleId').keys()) counts.set(String(id), (counts.get(String(id)) ?? 0) + 1);
+  for (const id of await db.highlights.orderBy('articleId').keys()) {
+    if (typeof id === 'string') counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
   return counts;
 }
 
@@ -70,15 +78,19 @@ async function highlightCounts(db: LibraryDb): Promise<Map<string, number>> {
  */
 export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportResult> {
   return db.transaction('rw', articleTables(db), async () => {
-    const { added, replaced } = await highlightChanges(db, backup.highlights);
+    const { added, replaced, leaving } = await highlightChanges(db, backup.highlights);
+    const counts = await highlightCounts(db);
     const storedSnapshots = new Set(await db.snapshots.toCollection().primaryKeys());
     const stored = await storedRecords(db.articles, backup.articles.map((a) => a.id));
     let doc = await nextDoc(db);
 
-    // The highlights and snapshots are handed to the browser before the words are worked out
-    // (seconds for a large backup): it writes while this page works.
-    const highlightsWritten = db.highlights.bulkPut([...added, ...replaced]);
-    const written = byArticle([...added, ...replaced]);
+    const written = [...added, ...replaced];
+    const writtenOf = byArticle(written);
+    // The counts once these highlights are stored, worked out here so that every record can be
+    // handed to the browser before the words are (seconds for a large backup): it writes while
+    // this page works.
+    for (const id of leaving) counts.set(id, (counts.get(id) ?? 0) - 1);
+    for (const [id, own] of writtenOf) counts.set(id, (counts.get(id) ?? 0) + own.length);
     const snapshotOf = new Map(backup.snapshots.map((s) => [s.id, s]));
     const merged: SavedArticle[] = [];
     const snapshots: (ArticleSnapshot | null)[] = [];
@@ -92,22 +104,21 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
       const newer = current && current.updatedAt >= article.updatedAt ? current : article;
       // Importing is something the reader asks for: an article they deleted a moment ago (and
       // could still undo) comes back, with its highlights and the backup's, rather than being lost.
-      merged.push({ ...newer, doc: current?.doc ?? doc++, deletedAt: null });
+      merged.push({ ...newer, doc: current?.doc ?? doc++, highlightCount: counts.get(article.id) ?? 0, deletedAt: null });
       snapshots.push(current && storedSnapshots.has(article.id) ? null : snapshotOf.get(article.id)!);
     }
-    const snapshotsWritten = db.snapshots.bulkPut(snapshots.filter((s) => s !== null));
+    // Together, so that a failure of any is the one thrown (the others' are not left unhandled).
+    const recordsWritten = Promise.all([
+      db.highlights.bulkPut(written),
+      db.snapshots.bulkPut(snapshots.filter((s) => s !== null)),
+      db.articles.bulkPut(merged),
+    ]);
 
     const postings = new Postings();
     for (const [i, article] of merged.entries()) {
-      postings.add(article.doc, articleWords(article, snapshots[i]?.text ?? '', written.get(article.id)));
+      postings.add(article.doc, articleWords(article, snapshots[i]?.text ?? '', writtenOf.get(article.id)));
     }
-    // Together, so a failure of either is the one thrown (the other's is not left unhandled).
-    await Promise.all([highlightsWritten, snapshotsWritten]);
-    const counts = await highlightCounts(db);
-    await Promise.all([
-      db.articles.bulkPut(merged.map((article) => ({ ...article, highlightCount: counts.get(article.id) ?? 0 }))),
-      addToIndex(db.words, postings),
-    ]);
+    await Promise.all([recordsWritten, addToIndex(db.words, postings)]);
     return { articles: newArticles, highlights: added.length, updated, settings: backup.settings };
   });
 }
