@@ -7,10 +7,8 @@ import type { Backup } from './backup';
 import type { LibraryDb } from './library-db';
 import { parseSavedArticle } from './parse-article';
 import type { ArticleSnapshot, SavedArticle } from './records';
+import { storedRecords } from './stored-records';
 import { addToIndex, Postings } from './word-index';
-
-/** The two tables an import looks records up in by id. */
-type Table = LibraryDb['articles'] | LibraryDb['highlights'];
 
 export interface ImportResult {
   /** Articles that were not in the library. */
@@ -45,19 +43,6 @@ async function highlightChanges(db: LibraryDb, highlights: Highlight[]): Promise
     }
   }
   return { added, replaced, leaving };
-}
-
-/**
- * The records stored under `ids` (undefined for those not stored), as `bulkGet` gives them, reading
- * only those present: the keys alone are cheap to read, while looking up 20,000 ids that an empty
- * library lacks took about a second (scripts/bench-library.ts).
- */
-async function storedRecords(table: Table, ids: string[]): Promise<unknown[]> {
-  const present = new Set(await table.toCollection().primaryKeys());
-  const wanted = ids.filter((id) => present.has(id));
-  const found: unknown[] = await table.bulkGet(wanted);
-  const byId = new Map(wanted.map((id, i) => [id, found[i]]));
-  return ids.map((id) => byId.get(id));
 }
 
 /** How many highlight records each article has, as the library holds them now (filed under its id). */
@@ -118,7 +103,7 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
     for (const [i, article] of merged.entries()) {
       postings.add(article.doc, articleWords(article, snapshots[i]?.text ?? '', writtenOf.get(article.id)));
     }
-    await Promise.all([recordsWritten, addToIndex(db.words, postings)]);
+    await Promise.all([recordsWritten, addToIndex(db.words, postings, (words) => storedRecords(db.words, words))]);
     return { articles: newArticles, highlights: added.length, updated, settings: backup.settings };
   });
 }

@@ -21,14 +21,22 @@ export class Postings extends Map<string, number[]> {
 }
 
 /** An entry's articles; none for an entry someone damaged (it is rewritten whole on the next save). */
-function docsOf(row: WordPostings | undefined): number[] {
-  return Array.isArray(row?.docs) ? row.docs : [];
+function docsOf(row: unknown): number[] {
+  const docs = (row as Partial<WordPostings> | undefined)?.docs;
+  return Array.isArray(docs) ? docs : [];
 }
 
-/** Adds `postings` (word → article doc numbers) to the index. Call inside a transaction on it. */
-export async function addToIndex(index: WordTable, postings: Map<string, number[]>): Promise<void> {
+/**
+ * Adds `postings` (word → article doc numbers) to the index. Call inside a transaction on it.
+ * `lookUp` reads the entries of the words (an import, adding thousands, reads only those present).
+ */
+export async function addToIndex(
+  index: WordTable,
+  postings: Map<string, number[]>,
+  lookUp: (words: string[]) => Promise<unknown[]> = (words) => index.bulkGet(words),
+): Promise<void> {
   const words = [...postings.keys()];
-  const rows = await index.bulkGet(words);
+  const rows = await lookUp(words);
   const changed = [];
   for (const [i, word] of words.entries()) {
     const docs = docsOf(rows[i]);
