@@ -137,8 +137,9 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
     setNotice({ text: i18n.t('library.undone', [article.title]), urgent: false });
   }
 
-  /** Reads the library again (after an import). */
+  /** Reads the library again (after an import): the first screenful first, as on opening. */
   async function reload() {
+    setArticles((await listArticles(db, PAGE)).articles);
     const all = await listArticles(db);
     setArticles(all.articles);
     setUnreadable(all.unreadable);
