@@ -55,21 +55,25 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
     setNotice({ text: i18n.t('library.loadListFailed'), urgent: true });
   };
 
+  /**
+   * Lists the library: `first` (the first screenful, so the popup shows at once whatever the
+   * library's size), then all of it, with the deletions that can still be undone.
+   */
+  async function load(first: ArticleList | Promise<ArticleList>, live: () => boolean) {
+    const page = await first;
+    if (live()) setArticles(page.articles);
+    await purgeDeleted(db);
+    const [all, recent] = await Promise.all([listArticles(db), recentlyDeleted(db)]);
+    if (!live()) return;
+    setArticles(all.articles);
+    setUnreadable(all.unreadable);
+    setComplete(true);
+    setDeleted(recent);
+  }
+
   useEffect(() => {
     let live = true;
-    // The first screenful first: the popup must show at once, whatever the library's size.
-    Promise.resolve(firstPage ?? listArticles(db, PAGE))
-      .then((first) => live && setArticles(first.articles))
-      .then(async () => {
-        await purgeDeleted(db);
-        const [all, recent] = await Promise.all([listArticles(db), recentlyDeleted(db)]);
-        if (!live) return;
-        setArticles(all.articles);
-        setUnreadable(all.unreadable);
-        setComplete(true);
-        setDeleted(recent);
-      })
-      .catch(failed);
+    load(firstPage ?? listArticles(db, PAGE), () => live).catch(failed);
     return () => {
       live = false;
     };
@@ -137,13 +141,8 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
     setNotice({ text: i18n.t('library.undone', [article.title]), urgent: false });
   }
 
-  /** Reads the library again (after an import): the first screenful first, as on opening. */
-  async function reload() {
-    setArticles((await listArticles(db, PAGE)).articles);
-    const all = await listArticles(db);
-    setArticles(all.articles);
-    setUnreadable(all.unreadable);
-  }
+  /** Reads the library again, as on opening (after an import, which may also bring back a deleted article). */
+  const reload = () => load(listArticles(db, PAGE), () => true);
 
   return {
     loading: articles === null,

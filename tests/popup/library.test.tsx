@@ -6,8 +6,11 @@ import { Library, type LibraryFiles } from '@/components/Library';
 import type { Article } from '@/utils/extract/article';
 import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles, saveArticle } from '@/utils/library/article-store';
+import { createBackup } from '@/utils/library/backup';
 import { saveHighlight } from '@/utils/library/highlight-store';
+import { importBackup } from '@/utils/library/import-backup';
 import type { LibraryDb } from '@/utils/library/library-db';
+import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 import { useRenderRoot } from '../support/render-root';
 import { buttonNamed, settle } from '../support/ui-actions';
@@ -172,6 +175,25 @@ describe('the library in the popup', () => {
     expect(given.importBackup).toHaveBeenCalledOnce();
     expect(root().querySelector('.notice')?.textContent).toBe('This file is not a Lucid Reader backup. Nothing was imported.');
     expect(titles()).toEqual(['Swing bridge repaired', 'Night ferry returns']);
+  });
+
+  it('lists an article an import brings back, and no longer offers to undo its deletion', async () => {
+    const db = await seeded();
+    const { backup } = await createBackup(db, DEFAULT_SETTINGS);
+    const importing = async () => {
+      await importBackup(db, backup);
+      return { ok: true, message: 'Imported.' };
+    };
+    await show(db, undefined, { files: { ...files(), importBackup: importing } });
+    await act(async () => buttonNamed(root().querySelector('.entry')!, 'Delete')!.click());
+    await settle();
+    expect(root().querySelector('.undo-offers')?.textContent).toContain('Swing bridge repaired');
+    const input = root().querySelector<HTMLInputElement>('input[type="file"]')!;
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'backup.json')] });
+    await act(async () => void input.dispatchEvent(new Event('change')));
+    await settle();
+    expect(titles()).toEqual(['Swing bridge repaired', 'Night ferry returns']);
+    expect(root().querySelector('.undo-offers')?.textContent ?? '').not.toContain('Swing bridge repaired');
   });
 
   it('sends import to a tab where the browser cannot choose a file from its popup', async () => {
