@@ -121,12 +121,12 @@ describe('reading comfort in Chromium', () => {
     }));
     const reader = await openReaderDocument(session.extension(), page);
     const spoken = () => reader.evaluate(() => (window as unknown as { spokenSentences: string[] }).spokenSentences.slice());
+    await focusReaderText(page, reader);
     const second = await reader.evaluate(() => {
       const p = document.querySelectorAll('.article-body p')[1]!;
       getSelection()!.selectAllChildren(p);
       return p.textContent!;
     });
-    await focusReaderText(page, reader);
     await page.keyboard.press('l');
     await expect.poll(() => reader.getByRole('group', { name: 'Listen' }).count()).toBe(1);
     await expect.poll(async () => (await spoken()).length).toBeGreaterThanOrEqual(2);
