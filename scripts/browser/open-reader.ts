@@ -61,6 +61,7 @@ export async function focusReaderText(page: Page, reader: Frame | FrameLocator):
   await page.locator(READER_FRAME).focus();
   await text.focus();
   if (await keysReach(page, text)) return;
+  console.warn('Keys pressed did not reach the reader it focused; clicking into it');
   // Left of the article, below the reading progress: the reader's frame covers the whole tab.
   await page.mouse.click(8, page.viewportSize()!.height / 2);
   await text.focus();
