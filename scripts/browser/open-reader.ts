@@ -52,9 +52,9 @@ async function keysReach(page: Page, text: Locator): Promise<boolean> {
 /**
  * Puts keyboard focus on the reader's text: the frame first (from the page, so the browser routes
  * keys to it even when the page itself did not have focus), then the text. Returns once a key
- * pressed reaches the reader. Now and then (about one run of the e2e suite in fifteen) the browser
- * goes on sending keys elsewhere however long it is given; a click into the reader's empty margin,
- * as a person's click, then puts them right. It clears the selection, so select after this.
+ * pressed reaches the reader. Now and then (two runs of the e2e suite in about seventeen here)
+ * the browser goes on sending keys elsewhere however long it is given; a click into the reader's
+ * empty margin, as a person's click, then puts them right. It clears the selection, so select after this.
  */
 export async function focusReaderText(page: Page, reader: Frame | FrameLocator): Promise<void> {
   const text = reader.locator('main');
