@@ -52,8 +52,8 @@ async function keysReach(page: Page, text: Locator): Promise<boolean> {
 /**
  * Puts keyboard focus on the reader's text: the frame first (from the page, so the browser routes
  * keys to it even when the page itself did not have focus), then the text. Returns once a key
- * pressed reaches the reader. Now and then (three runs of the e2e suite in about forty here) the
- * browser goes on sending keys to the page while both documents say the reader's frame has focus;
+ * pressed reaches the reader. Now and then (in 6 of about 65 e2e runs here) the browser goes on
+ * sending keys to the page while both documents say the reader's frame has focus;
  * focusing it again changes nothing, since the reader believes it has focus already. Focus then
  * leaves the frame and comes back, which the reader reports to the browser afresh.
  */
