@@ -118,7 +118,7 @@ async function pressShortcut(page: Page) {
     const before = await commandsDispatched();
     execFileSync('xdotool', ['key', '--clearmodifiers', 'alt+shift+r']);
     const dispatched = await expect
-      .poll(async () => (await commandsDispatched()) - before, { timeout: 5_000 })
+      .poll(async () => (await commandsDispatched()) - before, { timeout: 10_000 })
       .toBeGreaterThan(0)
       .then(() => commandsDispatched().then((count) => count - before), () => 0);
     // Each dispatch toggles the reader: a second one (a key X repeated) would close what the first opened.
