@@ -49,7 +49,9 @@ export async function addToIndex(
 
 /** Adds one article's words. */
 export function indexArticle(index: WordTable, doc: number, words: Iterable<string>): Promise<void> {
-  return addToIndex(index, new Map([...words].map((word) => [word, [doc]])));
+  const postings = new Postings();
+  postings.add(doc, words);
+  return addToIndex(index, postings);
 }
 
 /** Takes an article out of the entries of `words`; entries left empty are removed. */
