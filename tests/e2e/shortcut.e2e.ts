@@ -134,15 +134,23 @@ async function pressShortcut(page: Page) {
   throw new Error('Alt+Shift+R never reached the browser window, in three tries');
 }
 
+/** The toolbar button's badge and title on the active tab, as the extension set them. */
+function toolbarButton(): Promise<{ text: string; title: string }> {
+  return session.extension().serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return {
+      text: await chrome.action.getBadgeText({ tabId: tab!.id }),
+      title: await chrome.action.getTitle({ tabId: tab!.id }),
+    };
+  });
+}
+
 /** What the tab shows, for a failure message: the reader's frame, what it says, the tab's state and the toolbar's title. */
 async function tabState(page: Page): Promise<string> {
-  const frames = await page.locator('iframe[title="Lucid Reader"]').count();
+  const frames = await readerFrame(page).owner().count();
   const text = frames > 0 ? await readerFrame(page).locator('body').innerText({ timeout: 1_000 }).catch(String) : '';
   const tab = await page.evaluate(() => ({ visibility: document.visibilityState, focus: document.hasFocus() }));
-  const title = await session.extension().serviceWorker.evaluate(async () => {
-    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return active?.id === undefined ? 'no active tab' : chrome.action.getTitle({ tabId: active.id });
-  });
+  const title = await toolbarButton().then((button) => button.title, String);
   return `reader frames: ${frames}; reader text: ${JSON.stringify(text.slice(0, 300))}; tab: ${JSON.stringify(tab)}; toolbar: ${title}`;
 }
 
@@ -185,16 +193,8 @@ describe('the Alt+Shift+R shortcut', () => {
     const page = await session.extension().context.newPage();
     await page.goto('chrome://version/');
     await pressShortcut(page);
-    const badge = () =>
-      session.extension().serviceWorker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return {
-          text: await chrome.action.getBadgeText({ tabId: tab!.id }),
-          title: await chrome.action.getTitle({ tabId: tab!.id }),
-        };
-      });
-    await expect.poll(async () => (await badge()).text).toBe('!');
-    expect((await badge()).title).toContain("doesn't let extensions read its own pages");
+    await expect.poll(async () => (await toolbarButton()).text).toBe('!');
+    expect((await toolbarButton()).title).toContain("doesn't let extensions read its own pages");
     await page.close();
   });
 });
