@@ -117,15 +117,20 @@ describe('extractArticle', () => {
     expect(result.readingMinutes).toBe(1);
   });
 
-  it('refuses a page that is not an article, unless forced', () => {
+  it('refuses a page of links, unless forced', () => {
     const home = page(`<nav><a href="/">Home</a></nav><ul>${'<li><a href="/a">A headline on the home page</a></li>'.repeat(20)}</ul>`);
     expect(extract(home).outcome).toEqual({ ok: false, reason: 'not-article', message: "This page doesn't look like an article." });
     const forced = extract(article(''), { force: true }).outcome;
     expect(forced).toMatchObject({ ok: true, readerable: true });
   });
 
-  it('marks an article opened with force on a page that did not look like one', () => {
-    const short = page(`<article><h1>Library reopens</h1><p>${PROSE[0]}</p></article>`);
+  it('opens a short article: one paragraph is something to read', () => {
+    const brief = articleOf(page(`<article><h1>Library reopens</h1><p>${PROSE[0]}</p></article>`));
+    expect(brief.text).toContain(PROSE[0]);
+  });
+
+  it('refuses a page with too little to read, and marks it when forced', () => {
+    const short = page(`<article><h1>Library reopens</h1><p>Open again from Tuesday.</p></article>`);
     expect(extract(short).outcome.ok).toBe(false);
     expect(extract(short, { force: true }).outcome).toMatchObject({ ok: true, readerable: false });
   });

@@ -152,8 +152,12 @@ export const BACKLINK_TEXT = /^(?:\^|↑|↩\uFE0E?|↩\uFE0F?|⤴|⮐|↵)$/u;
 /** Blocks longer than this (in characters) are never treated as boilerplate lines. */
 export const BOILERPLATE_MAX_LENGTH = 160;
 
-/** Class names that say what a post is about, not what the element is ("tag-social", "category-ads"). */
-export const TAXONOMY_CLASS = /^(?:tag|category|cat|post|postid|format|status|type)-/;
+/**
+ * Class names that say what a post is about, not what the element is ("tag-social", "category-ads"),
+ * and layout states of a wrapper ("no-sidebars", "has-rail-right", "with-ads"): they name what the
+ * page around it has or lacks, not what the element is.
+ */
+export const TAXONOMY_CLASS = /^(?:(?:tag|category|cat|post|postid|format|status|type)-|(?:no|has|with|without)[-_])/;
 
 /** ARIA roles of page chrome around an article. */
 export const FURNITURE_ROLES = new Set([

@@ -8,7 +8,7 @@ import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
 import { findByline } from './find-byline';
 import { findLeadImage } from './find-lead-image';
 import { findTitleHeading } from './find-title-heading';
-import { isReaderable } from './is-readerable';
+import { isListing } from './is-listing';
 import { isTooLarge } from './is-too-large';
 import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
@@ -38,16 +38,18 @@ const NOT_ARTICLE = {
   message: "This page doesn't look like an article.",
 } as const satisfies ExtractOutcome;
 
-/** Less article text than this (in characters) is a page Readability could not make sense of. */
-const MIN_TEXT_LENGTH = 140;
+/** Less text outside links than this (in characters) is too little to read: a page of links, an app, a form. */
+const MIN_READABLE_CHARS = 140;
 
 /**
  * Extracts the article of `doc` (the page at `url`): our clean-up, Readability, metadata, lead image,
  * DOMPurify, plain text, reading time. Pure: reads `doc` without changing it (works on a clone), uses
  * no extension API, and runs alike in a content script and in Node with jsdom. Returns
  * `{ ok: false, reason: 'too-large' }` for pages too big to process promptly and
- * `{ ok: false, reason: 'not-article' }` for pages that are not articles (unless `options.force`)
- * or where no article text is found. Throws only if `doc` has no window (DOMPurify needs one).
+ * `{ ok: false, reason: 'not-article' }` (unless `options.force`) only for a list of items (a home
+ * page, a section front, search results) or a page with too little text to read: someone asked for
+ * the reader, so any page with something to read opens, whatever it is. Throws only if `doc` has no
+ * window (DOMPurify needs one).
  */
 export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
   // The window must come from the page itself: a cloned document has none.
@@ -57,9 +59,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   if (isTooLarge(page)) return TOO_LARGE;
   const doc = unclobbered(page);
   lap('size check');
-  const readerable = isReaderable(doc);
-  lap('article check');
-  if (!readerable && !options.force) return NOT_ARTICLE;
+  const listing = isListing(doc);
+  lap('listing check');
+  if (listing && !options.force) return NOT_ARTICLE;
 
   const pageUrl = absoluteUrl(url, doc.URL) ?? doc.URL;
   const metadata = readMetadata(doc, pageUrl);
@@ -102,7 +104,8 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   sanitizeArticleElement(content, win);
   lap('sanitize');
   const text = plainText(content);
-  if (text.length < MIN_TEXT_LENGTH && !options.force) return NOT_ARTICLE;
+  const readerable = !listing && unlinkedLength(content) >= MIN_READABLE_CHARS;
+  if (!readerable && !options.force) return NOT_ARTICLE;
   const { wordCount, readingMinutes } = readingTime(text);
   lap('plain text');
 
@@ -129,6 +132,14 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
       readingMinutes,
     },
   };
+}
+
+/** Characters of `content`'s text outside links, spaces ignored. */
+function unlinkedLength(content: Element): number {
+  const length = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+  let linked = 0;
+  for (const a of content.getElementsByTagName('a')) linked += length(a);
+  return length(content) - linked;
 }
 
 /** A header label as shown: without the direction controls that could spoof it, whichever source gave it. */

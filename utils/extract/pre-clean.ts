@@ -97,13 +97,32 @@ function isRepeated(el: Element, body: Element): boolean {
   return first >= 0 && all.indexOf(text, first + 1) >= 0;
 }
 
-/** Characters of prose paragraphs under `el`, counted up to PROSE_CHARS (enough to decide). */
+/** Blocks of text: the text nodes of one of these, outside links, make one paragraph of it. */
+const TEXT_BLOCKS = new Set([
+  'P', 'DIV', 'LI', 'DD', 'TD', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN', 'FIGCAPTION', 'PRE', 'BODY',
+]);
+/** Text inside these is not prose a reader reads: code, scripts, link and button labels. */
+const NOT_PROSE = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'LABEL']);
+
+/**
+ * Characters of prose under `el`, counted up to PROSE_CHARS (enough to decide): text outside links
+ * in blocks of at least PROSE_PARAGRAPH characters. Blocks, not <p> elements, because many sites
+ * set their articles' paragraphs as text in <div>s separated by <br>.
+ */
 function proseLength(el: Element): number {
   let total = 0;
-  for (const p of elementsIn(el)) {
-    if (p.tagName !== 'P') continue;
-    const length = normalizeSpace(p.textContent ?? '').length;
-    if (length >= PROSE_PARAGRAPH && linkDensity(p) < 0.3) total += length;
+  const blocks = new Map<Element, number>();
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = normalizeSpace(node.nodeValue ?? '').length;
+    if (length === 0) continue;
+    let block: Element | null = node.parentElement;
+    while (block && !TEXT_BLOCKS.has(block.tagName) && !NOT_PROSE.has(block.tagName)) block = block.parentElement;
+    if (!block || NOT_PROSE.has(block.tagName)) continue;
+    const before = blocks.get(block) ?? 0;
+    const after = before + length;
+    blocks.set(block, after);
+    if (after >= PROSE_PARAGRAPH) total += before >= PROSE_PARAGRAPH ? length : after;
     if (total >= PROSE_CHARS) break;
   }
   return total;
