@@ -154,10 +154,11 @@ export const BOILERPLATE_MAX_LENGTH = 160;
 
 /**
  * Class names that say what a post is about, not what the element is ("tag-social", "category-ads"),
- * and layout states of a wrapper ("no-sidebars", "has-rail-right", "with-ads"): they name what the
- * page around it has or lacks, not what the element is.
+ * and states of a layout ("no-sidebars", "has-rail-right", "flex-nav-expanded", "sidebar-open"): they
+ * name what the page around the element has, lacks or shows, not what the element is.
  */
-export const TAXONOMY_CLASS = /^(?:(?:tag|category|cat|post|postid|format|status|type)-|(?:no|has|with|without)[-_])/;
+export const TAXONOMY_CLASS =
+  /^(?:(?:tag|category|cat|post|postid|format|status|type)-|(?:no|has|with|without)[-_])|[-_](?:expanded|collapsed|open|opened|closed|active|visible|hidden|enabled|disabled|shown)$/;
 
 /** ARIA roles of page chrome around an article. */
 export const FURNITURE_ROLES = new Set([

@@ -7,11 +7,13 @@ import { elementsIn } from './elements-in';
 import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
 import { findByline } from './find-byline';
 import { findLeadImage } from './find-lead-image';
+import { findThread, threadOutweighs } from './find-thread';
 import { findTitleHeading } from './find-title-heading';
 import { isListing } from './is-listing';
 import { isTooLarge } from './is-too-large';
 import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
+import { unwrapNoscriptContent } from './noscript-content';
 import { paragraphsAsParsed } from './paragraphs-as-parsed';
 import { pickTitle, type TitleSources } from './pick-title';
 import { plainText } from './plain-text';
@@ -73,6 +75,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   // whose names shadowed its properties is one already).
   const clone = doc === page ? (doc.cloneNode(true) as Document) : doc;
   lap('clone');
+  unwrapNoscriptContent(clone);
   resolveLazyImages(clone, baseUrl);
   const elements = elementsIn(clone);
   const titleHeading = findTitleHeading(elements, draftTitle);
@@ -83,6 +86,8 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const lead = found && isWebUrl(found.src) ? found : null;
   lap('images and headline');
   preClean(clone, titleHeading, declaredBody);
+  // Copies, as Readability takes the page apart.
+  const thread = findThread(clone)?.map((post) => post.cloneNode(true) as Element) ?? null;
   lap('pre-clean');
 
   const parsed = new Readability<Element>(clone, {
@@ -90,10 +95,12 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     allowedVideoRegex: PLAYER_URL,
   }).parse();
   lap('readability');
-  const content = parsed?.content;
+  // Readability keeps the one post of a discussion that says the most: the reader shows them all.
+  const content =
+    thread && (!parsed?.content || threadOutweighs(thread, parsed.content)) ? postsIn(clone, thread) : parsed?.content;
   if (!content) return NOT_ARTICLE;
 
-  const title = pickTitle(titleSources(metadata, parsed.title ?? null));
+  const title = pickTitle(titleSources(metadata, parsed?.title ?? null));
   embedsToLinks(content, baseUrl);
   resolveUrls(content, baseUrl);
   postClean(content, title);
@@ -109,9 +116,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const { wordCount, readingMinutes } = readingTime(text);
   lap('plain text');
 
-  const byline = metadata.byline ?? cleanByline(parsed.byline) ?? shownByline;
-  const siteName = metadata.siteName ?? (normalizeSpace(parsed.siteName ?? '') || null);
-  const excerpt = metadata.excerpt ?? (normalizeSpace(parsed.excerpt ?? '') || null);
+  const byline = metadata.byline ?? cleanByline(parsed?.byline) ?? shownByline;
+  const siteName = metadata.siteName ?? (normalizeSpace(parsed?.siteName ?? '') || null);
+  const excerpt = metadata.excerpt ?? (normalizeSpace(parsed?.excerpt ?? '') || null);
   return {
     ok: true,
     readerable,
@@ -132,6 +139,13 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
       readingMinutes,
     },
   };
+}
+
+/** One element holding the posts of a thread, in order. */
+function postsIn(doc: Document, posts: Element[]): Element {
+  const content = doc.createElement('div');
+  content.append(...posts);
+  return content;
 }
 
 /** Characters of `content`'s text outside links, spaces ignored. */

@@ -1,0 +1,98 @@
+import { TAXONOMY_CLASS } from './clutter-patterns';
+import { elementsIn } from './elements-in';
+import { normalizeSpace } from './normalize-space';
+
+/** Elements a forum engine wraps one post in. */
+const POST_TAGS = new Set(['ARTICLE', 'DIV', 'LI', 'SECTION', 'TR', 'TABLE']);
+/** Text inside these is not what a post says: link labels, buttons, code of scripts. */
+const NOT_WRITTEN = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'LABEL']);
+/** A post says at least this much ("Thanks, that fixed it." and more). */
+const MIN_POST_CHARS = 20;
+/** The posts hold at least this share of what the page says outside links. */
+const MIN_THREAD_SHARE = 0.5;
+/** No one post holds more than this share of the thread: else it is one article and its furniture. */
+const MAX_POST_SHARE = 0.85;
+/** The thread replaces Readability's pick when it says this much more. */
+const MIN_GAIN = 1.25;
+
+/** Characters of text outside links under each element of `root` (and `root`), spaces ignored. */
+function writtenLengths(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  text: for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    if (length === 0) continue;
+    const chain: Element[] = [];
+    for (let up = node.parentElement; up; up = up === root ? null : up.parentElement) {
+      if (NOT_WRITTEN.has(up.tagName)) continue text;
+      chain.push(up);
+    }
+    for (const el of chain) lengths.set(el, (lengths.get(el) ?? 0) + length);
+  }
+  return lengths;
+}
+
+/** Siblings that look alike: the same tag and the same first class name that says what they are. */
+function kindOf(el: Element): string {
+  const named = (el.getAttribute('class') ?? '').split(/\s+/).find((name) => name && !TAXONOMY_CLASS.test(name));
+  return `${el.tagName}.${named ?? ''}`;
+}
+
+/**
+ * The posts of a discussion: sibling elements of one kind (a forum engine's post markup, a Q&A
+ * site's answers) that together hold most of what `doc`'s body says, none of them most of it alone.
+ * Null for an article, however many comments follow it, when its text outweighs theirs. Read-only.
+ */
+export function findThread(doc: Document): Element[] | null {
+  const body = doc.body;
+  if (!body) return null;
+  const lengths = writtenLengths(body);
+  const total = lengths.get(body) ?? 0;
+  if (total === 0) return null;
+
+  let best: Element[] | null = null;
+  let bestLength = 0;
+  for (const parent of [body, ...elementsIn(body)]) {
+    if (parent.childElementCount < 2 || (lengths.get(parent) ?? 0) < total * MIN_THREAD_SHARE) continue;
+    const kinds = new Map<string, Element[]>();
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (!POST_TAGS.has(child.tagName) || (lengths.get(child) ?? 0) < MIN_POST_CHARS) continue;
+      const kind = kindOf(child);
+      kinds.set(kind, [...(kinds.get(kind) ?? []), child]);
+    }
+    for (const posts of kinds.values()) {
+      if (posts.length < 2) continue;
+      const sizes = posts.map((post) => lengths.get(post) ?? 0);
+      const length = sizes.reduce((sum, size) => sum + size, 0);
+      if (length < total * MIN_THREAD_SHARE || Math.max(...sizes) > length * MAX_POST_SHARE) continue;
+      if (length > bestLength || (length === bestLength && posts.length > (best?.length ?? 0))) {
+        best = posts;
+        bestLength = length;
+      }
+    }
+  }
+  return best;
+}
+
+/** The first paragraph of `content` long enough to recognise it elsewhere, normalised; null if none. */
+function sampleOf(content: Element): string | null {
+  for (const el of elementsIn(content)) {
+    if (el.tagName !== 'P' && el.tagName !== 'DIV') continue;
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text.length >= 40 && el.getElementsByTagName('p').length === 0) return text.slice(0, 200);
+  }
+  return null;
+}
+
+/**
+ * True when `posts` (copies of a thread's posts) should stand in for `content`, Readability's
+ * pick: Readability took one post of the thread (its text is in one of them) and the thread says
+ * clearly more. An article with a long discussion below keeps its article.
+ */
+export function threadOutweighs(posts: Element[], content: Element): boolean {
+  const written = (el: Element) => writtenLengths(el).get(el) ?? 0;
+  const threadLength = posts.reduce((sum, post) => sum + written(post), 0);
+  if (threadLength < written(content) * MIN_GAIN) return false;
+  const sample = sampleOf(content);
+  return sample !== null && posts.some((post) => normalizeSpace(post.textContent ?? '').includes(sample));
+}
