@@ -1,0 +1,59 @@
+// A discussion shows all its posts, in order; an article followed by comments stays the article.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { findThread } from '@/utils/extract/find-thread';
+import { parseHtml } from '../../scripts/parse-html';
+
+const URL = 'https://forum.example/t/sourdough-starter-smells-of-nail-polish/4411';
+
+const POSTS = [
+  ['breadhead', 'My starter has smelled of nail polish remover for three days now. I feed it twice a day with equal weights of rye flour and water, and it sits on the kitchen counter at about twenty degrees. Is it ruined, or is this a phase that passes?'],
+  ['millstone', 'That smell is acetone from hungry yeast. Feed it more often, or use a larger feed of one part starter to five parts flour and water, and it settles within a week.'],
+  ['breadhead', 'Thanks, the larger feed fixed it. It doubled in six hours this morning.'],
+  ['crumbshot', 'Keep a spoonful in the fridge as a backup once it is healthy again.'],
+];
+
+function thread(): string {
+  const posts = POSTS.map(
+    ([author, text], i) => `<article class="message message--post" id="post-${i}">
+      <div class="message-user"><h4 class="message-name"><a href="/u/${author}" class="username">${author}</a></h4></div>
+      <div class="message-content"><div class="bbWrapper">${text}</div></div>
+      <footer class="message-actions"><a href="#">Reply</a> <a href="#">Like</a></footer>
+    </article>`,
+  );
+  return `<!DOCTYPE html><html lang="en"><head><title>Sourdough starter smells of nail polish | Bakers' Forum</title></head>
+<body><header><nav><a href="/">Forums</a> <a href="/new">New posts</a></nav></header>
+<main><h1>Sourdough starter smells of nail polish</h1><div class="block-body">${posts.join('')}</div></main>
+<footer>© Bakers' Forum</footer></body></html>`;
+}
+
+describe('threads', () => {
+  it('shows every post of a discussion, in order, with who wrote it', () => {
+    const doc = parseHtml(thread(), URL);
+    const outcome = extractArticle(doc, URL);
+    doc.defaultView?.close();
+    if (!outcome.ok) throw new Error(outcome.message);
+    const { text } = outcome.article;
+    const places = POSTS.map(([, said]) => text.indexOf(said));
+    expect(places.every((place) => place >= 0)).toBe(true);
+    expect(places).toEqual(places.toSorted((a, b) => a - b));
+    expect(text).toContain('millstone');
+    expect(text).not.toContain('New posts');
+  });
+
+  it('keeps an article as the article when readers discuss it below', () => {
+    const article = `<p>${'The council voted on Tuesday to keep the night ferry running through the winter, reversing a decision taken in the spring after residents of both islands protested at every meeting since. '.repeat(6)}</p>`;
+    // The discussion says more than the article: only the article's being Readability's pick keeps it.
+    const comments = [...POSTS, ...POSTS, ...POSTS]
+      .map(([author, said]) => `<div class="reply"><b>${author}</b><div>${said}</div></div>`)
+      .join('');
+    const html = `<!DOCTYPE html><html><head><title>Night ferry saved</title></head><body>
+      <article><h1>Night ferry saved</h1>${article}</article><section class="reader-talk">${comments}</section></body></html>`;
+    const doc = parseHtml(html, 'https://news.example/ferry');
+    const outcome = extractArticle(doc, doc.URL);
+    expect(findThread(doc)).toHaveLength(12);
+    doc.defaultView?.close();
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.article.text.startsWith('The council voted on Tuesday')).toBe(true);
+  });
+});

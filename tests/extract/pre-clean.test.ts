@@ -1,0 +1,34 @@
+// What page furniture is, judged on the page before Readability: wrappers named for the layout
+// around them are not furniture, and an article set as text in <div>s is as protected as one in <p>s.
+import { describe, expect, it } from 'vitest';
+import { preClean } from '@/utils/extract/pre-clean';
+import { parseHtml } from '../../scripts/parse-html';
+
+const LINE =
+  'The ferry company confirmed on Monday that the winter timetable keeps the late crossing, after a petition signed by more than two thousand islanders. ';
+
+function cleaned(body: string): string {
+  const doc = parseHtml(`<!DOCTYPE html><html><body>${body}</body></html>`, 'https://news.example/ferry');
+  preClean(doc, null, null);
+  const text = doc.body.textContent ?? '';
+  doc.defaultView?.close();
+  return text;
+}
+
+describe('preClean', () => {
+  it.each(['no-sidebars', 'has-rail-right', 'flex-nav-expanded', 'sidebar-open', 'with-ads'])(
+    'keeps a wrapper whose class names a layout state (%s)',
+    (name) => {
+      expect(cleaned(`<div class="page ${name}"><div>${LINE}</div></div>`)).toContain('The ferry company confirmed');
+    },
+  );
+
+  it('still removes a sidebar', () => {
+    expect(cleaned(`<div class="sidebar"><div>Most read this week</div></div><p>${LINE}</p>`)).not.toContain('Most read');
+  });
+
+  it('keeps a block named like furniture that holds an article set in <div>s with <br>s', () => {
+    const article = `<div class="body">${`${LINE}<br><br>`.repeat(5)}</div>`;
+    expect(cleaned(`<div class="main-wrap rail">${article}</div>`)).toContain('The ferry company confirmed');
+  });
+});
