@@ -6,7 +6,7 @@ import { parseHtml } from '../../scripts/parse-html';
 
 const URL = 'https://forum.example/t/sourdough-starter-smells-of-nail-polish/4411';
 
-const POSTS = [
+const POSTS: [string, string][] = [
   ['breadhead', 'My starter has smelled of nail polish remover for three days now. I feed it twice a day with equal weights of rye flour and water, and it sits on the kitchen counter at about twenty degrees. Is it ruined, or is this a phase that passes?'],
   ['millstone', 'That smell is acetone from hungry yeast. Feed it more often, or use a larger feed of one part starter to five parts flour and water, and it settles within a week.'],
   ['breadhead', 'Thanks, the larger feed fixed it. It doubled in six hours this morning.'],

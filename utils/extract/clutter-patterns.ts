@@ -135,6 +135,8 @@ function wholeLine(phrases: readonly string[], tail: string): RegExp {
 }
 
 export const FURNITURE_PATTERN = wordStart(FURNITURE_WORDS);
+/** On a discussion page the comments are the content: furniture is the rest. */
+export const DISCUSSION_FURNITURE_PATTERN = wordStart(FURNITURE_WORDS.filter((word) => !COMMENT_WORDS.includes(word)));
 export const META_PATTERN = wordStart(META_WORDS);
 export const COMMENTS_PATTERN = wordStart(COMMENT_WORDS);
 export const PULL_QUOTE_PATTERN = wordStart(PULL_QUOTE_WORDS);

@@ -85,9 +85,11 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
   const lead = found && isWebUrl(found.src) ? found : null;
   lap('images and headline');
-  preClean(clone, titleHeading, declaredBody);
-  // Copies, as Readability takes the page apart.
-  const thread = findThread(clone)?.map((post) => post.cloneNode(true) as Element) ?? null;
+  const posts = findThread(clone);
+  preClean(clone, titleHeading, declaredBody, posts !== null);
+  // Copies of the posts left after cleaning, as Readability takes the page apart.
+  const kept = posts?.filter((post) => post.isConnected).map((post) => post.cloneNode(true) as Element);
+  const thread = kept && kept.length >= 2 ? kept : null;
   lap('pre-clean');
 
   const parsed = new Readability<Element>(clone, {
@@ -148,9 +150,13 @@ function postsIn(doc: Document, posts: Element[]): Element {
   return content;
 }
 
+/** Characters of `el`'s text, spaces ignored. */
+function length(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
 /** Characters of `content`'s text outside links, spaces ignored. */
 function unlinkedLength(content: Element): number {
-  const length = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
   let linked = 0;
   for (const a of content.getElementsByTagName('a')) linked += length(a);
   return length(content) - linked;

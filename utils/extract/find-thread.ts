@@ -2,8 +2,11 @@ import { TAXONOMY_CLASS } from './clutter-patterns';
 import { elementsIn } from './elements-in';
 import { normalizeSpace } from './normalize-space';
 
-/** Elements a forum engine wraps one post in. */
-const POST_TAGS = new Set(['ARTICLE', 'DIV', 'LI', 'SECTION', 'TR', 'TABLE']);
+/**
+ * Elements a forum engine wraps one post in. Not tables: a page laid out in tables has sibling tables
+ * of one kind for its navigation and rules as well as for its posts.
+ */
+const POST_TAGS = new Set(['ARTICLE', 'DIV', 'LI', 'SECTION']);
 /** Text inside these is not what a post says: link labels, buttons, code of scripts. */
 const NOT_WRITTEN = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'LABEL']);
 /** A post says at least this much ("Thanks, that fixed it." and more). */
@@ -32,9 +35,21 @@ function writtenLengths(root: Element): Map<Element, number> {
   return lengths;
 }
 
-/** Siblings that look alike: the same tag and the same first class name that says what they are. */
-function kindOf(el: Element): string {
+/** Characters of text outside links under `el`, spaces ignored. */
+function written(el: Element): number {
+  return writtenLengths(el).get(el) ?? 0;
+}
+
+/** Tags whose elements, named or not, each hold one item of their kind. */
+const ITEM_TAGS = new Set(['ARTICLE', 'LI']);
+
+/**
+ * Siblings that look alike: the same tag and the same first class name that says what they are.
+ * Null for an unnamed <div> or <section>: page layouts stack those whatever they hold.
+ */
+function kindOf(el: Element): string | null {
   const named = (el.getAttribute('class') ?? '').split(/\s+/).find((name) => name && !TAXONOMY_CLASS.test(name));
+  if (!named && !ITEM_TAGS.has(el.tagName)) return null;
   return `${el.tagName}.${named ?? ''}`;
 }
 
@@ -58,6 +73,7 @@ export function findThread(doc: Document): Element[] | null {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (!POST_TAGS.has(child.tagName) || (lengths.get(child) ?? 0) < MIN_POST_CHARS) continue;
       const kind = kindOf(child);
+      if (kind === null) continue;
       kinds.set(kind, [...(kinds.get(kind) ?? []), child]);
     }
     for (const posts of kinds.values()) {
@@ -90,7 +106,6 @@ function sampleOf(content: Element): string | null {
  * clearly more. An article with a long discussion below keeps its article.
  */
 export function threadOutweighs(posts: Element[], content: Element): boolean {
-  const written = (el: Element) => writtenLengths(el).get(el) ?? 0;
   const threadLength = posts.reduce((sum, post) => sum + written(post), 0);
   if (threadLength < written(content) * MIN_GAIN) return false;
   const sample = sampleOf(content);

@@ -1,6 +1,7 @@
 import {
   BACKLINK_TEXT,
   COMMENTS_PATTERN,
+  DISCUSSION_FURNITURE_PATTERN,
   EDIT_LINK,
   FURNITURE_HEADING,
   FURNITURE_PATTERN,
@@ -64,10 +65,11 @@ function signature(el: Element): string {
     .split(/\s+/)
     .filter((name) => !TAXONOMY_CLASS.test(name))
     .join(' ');
-  // Ids made from a heading ("gmail-scriptable-responses-from-humans") name content, not a widget.
+  // Ids made from a heading ("gmail-scriptable-responses-from-humans") name content, not a widget;
+  // numbered ids ("elComment_4398546", "comment-4398546_wrap") name one item of many, not what it is.
   const id = el.getAttribute('id') ?? '';
   return [
-    id.split(/[-_\s]+/).length <= 3 ? id : '',
+    id.split(/[-_\s]+/).length <= 3 && !/\d{3}/.test(id) ? id : '',
     classes,
     el.getAttribute('data-component'),
     el.getAttribute('data-testid'),
@@ -173,7 +175,7 @@ function headedSection(heading: Element, keep: Set<Element>, body: Element): Ele
 }
 
 /** The element to remove because of what `el` is (itself or the section it heads), or null to keep it. */
-function furniture(el: Element, keep: Set<Element>, body: Element): Element | null {
+function furniture(el: Element, keep: Set<Element>, body: Element, furniturePattern: RegExp): Element | null {
   const tag = el.tagName;
   // A caption belongs to what it captions, whatever its class ("t-meta", "credit") suggests.
   if (keep.has(el) || tag === 'FIGCAPTION') return null;
@@ -191,7 +193,8 @@ function furniture(el: Element, keep: Set<Element>, body: Element): Element | nu
     if (META_PATTERN.test(sig)) for (const name of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(name);
   } else if (sig) {
     if (PULL_QUOTE_PATTERN.test(sig) && isRepeated(el, body)) return el;
-    if (FURNITURE_PATTERN.test(sig) && (COMMENTS_PATTERN.test(sig) || proseLength(el) < PROSE_CHARS)) return el;
+    // A comments section goes however long it is; other furniture only when it holds little prose.
+    if (furniturePattern.test(sig) && (COMMENTS_PATTERN.test(sig) || proseLength(el) < PROSE_CHARS)) return el;
     if (META_PATTERN.test(sig) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) return el;
   }
   if (HEADING_TAGS.has(tag) && FURNITURE_HEADING.test(normalizeSpace(el.textContent ?? ''))) {
@@ -217,19 +220,26 @@ function keepAttribution(footer: Element): Element {
  * roles, class/id words, link density, short phrase lines), never by site. The headline, the
  * declared article body (schema.org articleBody) and the elements around them are never removed,
  * nor is any element that holds a substantial amount of prose (unless it is a comments section).
- * Mutates `doc` (pass a clone); never fails.
+ * On a discussion page (`isDiscussion`: its posts are what it says) nothing is removed for being
+ * named like comments. Mutates `doc` (pass a clone); never fails.
  */
-export function preClean(doc: Document, titleHeading: Element | null, declaredBody: Element | null): void {
+export function preClean(
+  doc: Document,
+  titleHeading: Element | null,
+  declaredBody: Element | null,
+  isDiscussion = false,
+): void {
   const body = doc.body;
   if (!body) return;
   const keep = ancestorsOf(titleHeading);
   for (const el of ancestorsOf(declaredBody)) keep.add(el);
   if (titleHeading) removeKickers(titleHeading);
+  const furniturePattern = isDiscussion ? DISCUSSION_FURNITURE_PATTERN : FURNITURE_PATTERN;
 
   let el = body.firstElementChild;
   while (el) {
     if (el.tagName === 'FOOTER' && isAttribution(el)) el = keepAttribution(el);
-    const target = furniture(el, keep, body);
+    const target = furniture(el, keep, body, furniturePattern);
     if (target) {
       const next = nextAfter(target, body);
       target.remove();
