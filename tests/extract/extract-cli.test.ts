@@ -1,5 +1,7 @@
 // The contract of `npm run --silent extract -- FILE [--url URL] [--format json|text|html]` (DESIGN.md).
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SHARED_PAGES_DIR } from '../../scripts/corpus';
@@ -71,5 +73,36 @@ describe.concurrent('scripts/extract.ts', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('usage: npm run --silent extract');
+  });
+
+});
+
+// Apart from the concurrent tests above: each starts a Node of its own, and two cores run few at once.
+describe('scripts/extract.ts --batch', () => {
+  it('--batch writes each page the single command prints, and one line on stderr for each page it cannot', async () => {
+    const dir = mkdtempSync(`${tmpdir()}/extract-batch-`);
+    const home = `${SHARED_PAGES_DIR}northfield-courier-home/source.html`;
+    const list = `${dir}/pages.list`;
+    writeFileSync(
+      list,
+      `${ALEPPO}\t${ALEPPO_URL}\n${home}\thttps://www.northfieldcourier.example/\n\n${dir}/gone.html\thttps://gone.example/\n`,
+    );
+    const [batch, single] = await Promise.all([
+      run('--batch', list, '--out-dir', `${dir}/out`, '--format', 'text'),
+      run(ALEPPO, '--url', ALEPPO_URL, '--format', 'text'),
+    ]);
+    expect(batch.code).toBe(0);
+    expect(batch.stdout).toBe('');
+    expect(readdirSync(`${dir}/out`)).toEqual(['source.txt']);
+    expect(readFileSync(`${dir}/out/source.txt`, 'utf8')).toBe(single.stdout);
+    const lines = batch.stderr.trimEnd().split('\n');
+    expect(lines).toEqual(["source\t2\tThis page doesn't look like an article.", expect.stringMatching(/^gone\t1\tcannot read /)]);
+  });
+
+  it('--batch with an empty LIST does nothing and exits 0', async () => {
+    const dir = mkdtempSync(`${tmpdir()}/extract-batch-`);
+    writeFileSync(`${dir}/empty.list`, '');
+    expect(await run('--batch', `${dir}/empty.list`, '--out-dir', `${dir}/out`)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readdirSync(`${dir}/out`)).toEqual([]);
   });
 });
