@@ -41,11 +41,18 @@ describe('threads', () => {
     expect(text).not.toContain('New posts');
   });
 
+  it('is not a page builder\'s stack of sections, which say nothing of who wrote them', () => {
+    const sections = POSTS.map(([, said]) => `<div class="builder-section"><div>${said}</div></div>`).join('');
+    const doc = parseHtml(`<!DOCTYPE html><html><body><main>${sections}</main></body></html>`, 'https://firm.example/');
+    expect(findThread(doc)).toBeNull();
+    doc.defaultView?.close();
+  });
+
   it('keeps an article as the article when readers discuss it below', () => {
     const article = `<p>${'The council voted on Tuesday to keep the night ferry running through the winter, reversing a decision taken in the spring after residents of both islands protested at every meeting since. '.repeat(6)}</p>`;
     // The discussion says more than the article: only the article's being Readability's pick keeps it.
     const comments = [...POSTS, ...POSTS, ...POSTS]
-      .map(([author, said]) => `<div class="reply"><b>${author}</b><div>${said}</div></div>`)
+      .map(([author, said]) => `<div class="reply"><b class="reply-author">${author}</b><div>${said}</div></div>`)
       .join('');
     const html = `<!DOCTYPE html><html><head><title>Night ferry saved</title></head><body>
       <article><h1>Night ferry saved</h1>${article}</article><section class="reader-talk">${comments}</section></body></html>`;

@@ -15,6 +15,8 @@ const MIN_POST_CHARS = 20;
 const MIN_THREAD_SHARE = 0.5;
 /** No one post holds more than this share of the thread: else it is one article and its furniture. */
 const MAX_POST_SHARE = 0.85;
+/** Most posts of a thread say who wrote them (a deleted account's may not). */
+const MIN_SIGNED_SHARE = 2 / 3;
 /** The thread replaces Readability's pick when it says this much more. */
 const MIN_GAIN = 1.25;
 
@@ -33,6 +35,19 @@ function writtenLengths(root: Element): Map<Element, number> {
     for (const el of chain) lengths.set(el, (lengths.get(el) ?? 0) + length);
   }
   return lengths;
+}
+
+/** What a post says of who wrote it or when: an author's name, profile or avatar, a date. */
+const SIGNED = /author|user|poster|member|creator|avatar|profile/i;
+
+/** True when `post` names who wrote it or when, as every forum engine's and Q&A site's post does. */
+function isSigned(post: Element): boolean {
+  return elementsIn(post).some(
+    (el) =>
+      el.tagName === 'TIME' ||
+      el.hasAttribute('datetime') ||
+      SIGNED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`),
+  );
 }
 
 /** Characters of text outside links under `el`, spaces ignored. */
@@ -55,7 +70,8 @@ function kindOf(el: Element): string | null {
 
 /**
  * The posts of a discussion: sibling elements of one kind (a forum engine's post markup, a Q&A
- * site's answers) that together hold most of what `doc`'s body says, none of them most of it alone.
+ * site's answers), most of them signed with an author or a date, that together hold most of what
+ * `doc`'s body says, none of them most of it alone.
  * Null for an article, however many comments follow it, when its text outweighs theirs. Read-only.
  */
 export function findThread(doc: Document): Element[] | null {
@@ -81,6 +97,8 @@ export function findThread(doc: Document): Element[] | null {
       const sizes = posts.map((post) => lengths.get(post) ?? 0);
       const length = sizes.reduce((sum, size) => sum + size, 0);
       if (length < total * MIN_THREAD_SHARE || Math.max(...sizes) > length * MAX_POST_SHARE) continue;
+      // Page builders stack sections of one kind too; posts say who wrote them.
+      if (posts.filter(isSigned).length < posts.length * MIN_SIGNED_SHARE) continue;
       if (length > bestLength || (length === bestLength && posts.length > (best?.length ?? 0))) {
         best = posts;
         bestLength = length;
