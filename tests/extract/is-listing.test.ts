@@ -33,6 +33,11 @@ describe('isListing', () => {
       Array.from({ length: 5 }, (_, i) => `<div class="post"><h3><a href="#p${i}">Re: capstan motor hums</a></h3><p>${PROSE}</p></div>`).join(''),
       false,
     ],
+    [
+      "a forum thread: each post's heading links its permalink under a number and a date",
+      Array.from({ length: 5 }, (_, i) => `<div class="post"><h2><span>#${i + 1}</span> <a href="/viewtopic?pid=${i}#p${i}">2024-08-24 10:2${i}:46</a></h2><p>${PROSE}</p></div>`).join(''),
+      false,
+    ],
   ])('%s', (_, body, expected) => {
     expect(listing(body)).toBe(expected);
   });

@@ -7,6 +7,8 @@ const MIN_TEASERS = 4;
 const LINKED_HEADING_SHARE = 0.8;
 /** Shorter headings are labels ("More", "Sport"), not story titles. */
 const MIN_HEADLINE_CHARS = 12;
+/** Letters a story title has at least ("2024-08-24 10:25:46" has none). */
+const MIN_HEADLINE_LETTERS = 6;
 /** A paragraph of prose: long enough to be a sentence, not a link list. */
 const MIN_PROSE_CHARS = 80;
 const MAX_PROSE_LINK_DENSITY = 0.5;
@@ -15,6 +17,8 @@ const MAX_PROSE_LINK_DENSITY = 0.5;
 function isTeaserHeading(heading: Element): boolean {
   const text = normalizeSpace(heading.textContent ?? '');
   if (text.length < MIN_HEADLINE_CHARS || linkDensity(heading) < LINKED_HEADING_SHARE) return false;
+  // A headline is written in words; a forum post's heading links its permalink under a date and a number.
+  if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_HEADLINE_LETTERS) return false;
   const link = heading.getElementsByTagName('a')[0] ?? heading.closest('a');
   return !!link && !(link.getAttribute('href') ?? '#').startsWith('#');
 }
