@@ -31,4 +31,9 @@ describe('preClean', () => {
     const article = `<div class="body">${`${LINE}<br><br>`.repeat(5)}</div>`;
     expect(cleaned(`<div class="main-wrap rail">${article}</div>`)).toContain('The ferry company confirmed');
   });
+
+  it("removes a control's label: the reader shows no controls", () => {
+    const menu = '<input type="checkbox" id="langs"><label for="langs"><span>4 languages</span></label>';
+    expect(cleaned(`<main><header><h1>Marsh harrier</h1>${menu}</header><p>${LINE}</p></main>`)).not.toContain('4 languages');
+  });
 });

@@ -167,5 +167,8 @@ export const FURNITURE_ROLES = new Set([
   'banner', 'navigation', 'contentinfo', 'search', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar',
 ]);
 
-/** Elements that are never article text in a reader. */
-export const FURNITURE_TAGS = new Set(['NAV', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'DIALOG', 'TEMPLATE']);
+/**
+ * Elements that are never article text in a reader. A <label> names a form control ("4 languages"
+ * on the checkbox that opens a menu of them); the reader shows no controls, so it has nothing to name.
+ */
+export const FURNITURE_TAGS = new Set(['NAV', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'DIALOG', 'TEMPLATE', 'LABEL']);
