@@ -4,7 +4,11 @@
  */
 export function replaceElement(el: Element, tag: string, dropped?: string): void {
   const replacement = el.ownerDocument.createElement(tag);
-  for (const { name, value } of el.attributes) if (name !== dropped) replacement.setAttribute(name, value);
+  // Copies of the attribute nodes, not setAttribute: the parser accepts names setAttribute refuses
+  // (a stray quote, `<p class="lede"">`, makes an attribute named `"`).
+  for (const attribute of el.attributes) {
+    if (attribute.name !== dropped) replacement.setAttributeNode(attribute.cloneNode() as Attr);
+  }
   replacement.append(...el.childNodes);
   el.replaceWith(replacement);
 }
