@@ -10,7 +10,7 @@ import type { ScorePage, Truth } from './page';
 /** WCXB's development split (see its README.md), beside the project like the other shared corpora. */
 export const WCXB_DIR = fileURLToPath(new URL('../../../shared/wcxb-dev/', import.meta.url));
 
-/** Where a WCXB page without a URL (one in the dev split) is parsed, and the domain it is split by. */
+/** Where a WCXB page without a usable URL (two in the dev split) is parsed, and the domain it is split by. */
 const NO_URL = 'https://unknown.invalid/';
 
 const NO_TRUTH: Truth = {
@@ -58,8 +58,8 @@ export function wcxbPages(dir = WCXB_DIR): ScorePage[] {
   return ids.map((id) => {
     const file = readJson<WcxbFile>(`${truthDir}${id}.json`);
     const truth = file.ground_truth;
-    const url = file.url ?? NO_URL;
-    const domain = domainOf(url) ?? domainOf(NO_URL)!;
+    const url = file.url && domainOf(file.url) !== null ? file.url : NO_URL;
+    const domain = domainOf(url)!;
     return {
       id,
       corpus: 'wcxb',
