@@ -32,11 +32,16 @@ function startWorker(): Worker {
   return worker;
 }
 
+/** One worker per core, and never more than there are pages. */
+export function workerCount(pages: number): number {
+  return Math.min(availableParallelism(), pages);
+}
+
 /** Scores every page with every engine; the results come back in the order of `pages`. */
 export function scorePages(pages: ScorePage[], options: PoolOptions): Promise<PageResult[]> {
   const queue = [...pages];
   const finished = new Map<string, PageResult>();
-  const threads = Math.min(availableParallelism(), pages.length);
+  const threads = workerCount(pages.length);
 
   return new Promise((resolve, reject) => {
     if (pages.length === 0) {
