@@ -159,6 +159,10 @@ function main(): number {
   return 0;
 }
 
+// Libraries warn on stderr of their own accord (css-tree, under jsdom, on some stylesheets); stderr
+// is this command's report of refused and failed pages, one line each, so their warnings are dropped.
+console.warn = () => {};
+
 try {
   process.exitCode = main();
 } catch (error) {
