@@ -51,6 +51,13 @@ describe('furniture lines inside the article body', () => {
     ['Spanish follow prompt', '<p>Síguenos en Twitter y Facebook</p>', 'Síguenos'],
     ['reading-time badge', '<span class="badge">4 min read</span>', '4 min read'],
     ['comment count', '<a class="count" href="#c">12 comments</a>', '12 comments'],
+    ['a blog\'s "Subscribe now"', '<p><a href="/subscribe"><span>Subscribe now</span></a></p>', 'Subscribe'],
+    ['a blog\'s "Subscribe to …"', '<p>Subscribe to The Harbour Notebook</p>', 'Subscribe'],
+    [
+      'a blog\'s "Thanks for reading … subscribe" box',
+      '<div><p>Thanks for reading The Harbour Notebook! Subscribe for free to receive new posts.</p></div>',
+      'Thanks for reading',
+    ],
     ['stand-alone photo credit', '<p>Photo: Ana Ruiz/Reuters</p>', 'Ana Ruiz'],
     ['stand-alone photo credit in German', '<p>(Bild: dpa)</p>', 'dpa'],
   ])('%s', (_, line, clutter) => {
@@ -63,6 +70,11 @@ describe('furniture lines inside the article body', () => {
     const figure =
       '<figure><img src="https://img.news.example/market.jpg" alt="The market"><figcaption>The old fish market. Photo: Ana Ruiz</figcaption></figure>';
     expect(textWith(figure)).toContain('The old fish market. Photo: Ana Ruiz');
+  });
+
+  it('keeps a sentence of article text that starts with "Subscribe"', () => {
+    const sentence = '<p>Subscribe to the harbour board minutes and you will see the fish market come up at almost every meeting.</p>';
+    expect(textWith(sentence)).toContain('Subscribe to the harbour board minutes');
   });
 
   it('keeps a sentence of article text that starts like a furniture line', () => {

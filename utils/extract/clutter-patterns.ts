@@ -86,6 +86,9 @@ const BOILERPLATE_LINE_SOURCES = [
   '^(?:back to top|jump to|top)$',
   '^(?:we use cookies|this (?:site|website) uses cookies)\\b',
   '^(?:sign up|subscribe)\\b.{0,60}\\b(?:newsletter|inbox|e-?mail)\\b',
+  // A blog's own subscribe prompt: "Subscribe now", "Subscribe to The Fenland Notebook".
+  '^subscribe(?: now| today| for free| to [^.!?]{1,60})?[.!]?$',
+  '^thanks for reading\\b.{0,80}\\bsubscribe\\b',
 ];
 
 /**
