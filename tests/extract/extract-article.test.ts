@@ -182,6 +182,13 @@ describe('extractArticle', () => {
     doc.defaultView?.close();
   });
 
+  it('keeps the spaces of highlighted code, which highlighters set in <span>s of their own', () => {
+    const code =
+      '<pre><span class="kn">from</span><span class="w"> </span><span class="nn">flask</span><span class="w"> </span>' +
+      '<span class="kn">import</span> <span class="n">Flask</span></pre>';
+    expect(articleOf(article(code)).text).toContain('from flask import Flask');
+  });
+
   it('still reads a long article nested as deep as real pages are', () => {
     const { doc } = extract(page(''));
     let node: Element = doc.body;

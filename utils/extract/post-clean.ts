@@ -18,8 +18,11 @@ function removeEmptyBlocks(content: Element): void {
   const walker = content.ownerDocument.createTreeWalker(content, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   const empty: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // In code, spaces are content: syntax highlighters put them in <span>s of their own.
     const visible =
-      node.nodeType === 3 ? !!node.textContent?.trim() : CONTENT_WITHOUT_TEXT.has((node as Element).tagName);
+      node.nodeType === 3
+        ? !!node.textContent?.trim() || closestTag(node.parentElement!, ['PRE', 'CODE']) !== null
+        : CONTENT_WITHOUT_TEXT.has((node as Element).tagName);
     if (visible) {
       for (let up = node.parentNode; up && !shown.has(up); up = up.parentNode) shown.add(up);
     } else if (node.nodeType === 1 && REMOVABLE_WHEN_EMPTY.has((node as Element).tagName)) {
