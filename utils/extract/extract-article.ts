@@ -14,6 +14,7 @@ import { isTooLarge } from './is-too-large';
 import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
 import { unwrapNoscriptContent } from './noscript-content';
+import { unlinkHeadings } from './unlink-headings';
 import { paragraphsAsParsed } from './paragraphs-as-parsed';
 import { pickTitle, type TitleSources } from './pick-title';
 import { plainText } from './plain-text';
@@ -85,6 +86,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
   const lead = found && isWebUrl(found.src) ? found : null;
   lap('images and headline');
+  unlinkHeadings(clone);
   const posts = findThread(clone);
   preClean(clone, titleHeading, declaredBody, posts !== null);
   // Copies of the posts left after cleaning, as Readability takes the page apart.
