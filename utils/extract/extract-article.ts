@@ -142,6 +142,6 @@ function titleSources(metadata: PageMetadata, readabilityTitle: string | null): 
     headings: metadata.headings,
     readabilityTitle,
     documentTitle: metadata.documentTitle,
-    siteName: metadata.siteName,
+    siteNames: metadata.siteNames,
   };
 }
