@@ -6,6 +6,7 @@ import { cleanByline } from './clean-byline';
 import { elementsIn } from './elements-in';
 import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
 import { findByline } from './find-byline';
+import { findDateline } from './find-dateline';
 import { findLeadImage } from './find-lead-image';
 import { findTitleHeading } from './find-title-heading';
 import { isReaderable } from './is-readerable';
@@ -74,6 +75,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   resolveLazyImages(clone, baseUrl);
   const elements = elementsIn(clone);
   const titleHeading = findTitleHeading(elements, draftTitle);
+  const dateline = metadata.publishedTime ? null : findDateline(elements, titleHeading);
   const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
   const shownByline = metadata.byline ? null : findByline(elements);
   const found = findLeadImage(elements, metadata.image, titleHeading);
@@ -118,7 +120,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
       title: stripBidiControls(title),
       byline: label(byline),
       siteName: label(siteName),
-      publishedTime: metadata.publishedTime,
+      publishedTime: metadata.publishedTime ?? dateline?.date ?? null,
       lang: metadata.lang,
       dir: metadata.dir,
       excerpt: label(excerpt),
