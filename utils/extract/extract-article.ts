@@ -77,7 +77,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const titleHeading = findTitleHeading(elements, draftTitle);
   const dateline = metadata.publishedTime ? null : findDateline(elements, titleHeading);
   const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
-  const shownByline = metadata.byline ? null : findByline(elements);
+  const shownByline = metadata.byline ? null : findByline(elements, titleHeading);
   const found = findLeadImage(elements, metadata.image, titleHeading);
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
   const lead = found && isWebUrl(found.src) ? found : null;

@@ -1,10 +1,7 @@
+import { aroundHeadline } from './around-headline';
 import { normalizeSpace } from './normalize-space';
 import { parseShownDate } from './parse-shown-date';
 
-/** How far before the headline a dateline may sit (an eyebrow above it), in elements. */
-const ELEMENTS_BEFORE = 30;
-/** How far after it: past the byline and standfirst, not into the comments. */
-const ELEMENTS_AFTER = 120;
 /** A dateline is a line: a date with a label, a name, a reading time. */
 const MAX_DATELINE_CHARS = 100;
 /** Where dates belong to other pages: menus, sidebars, footers, forms. */
@@ -57,13 +54,7 @@ export function findDateline(
   heading: Element | null,
   now: Date = new Date(),
 ): Dateline | null {
-  const anchor = heading ?? elements.find((el) => el.tagName === 'H1');
-  if (!anchor) return null;
-  const at = elements.indexOf(anchor);
-  const end = Math.min(elements.length, at + ELEMENTS_AFTER);
-  for (let i = Math.max(0, at - ELEMENTS_BEFORE); i < end; i++) {
-    const el = elements[i]!;
-    if (el === anchor || el.contains(anchor) || anchor.contains(el)) continue;
+  for (const el of aroundHeadline(elements, heading)) {
     const date = shownDate(el, now);
     if (!date || el.closest(ELSEWHERE)) continue;
     return { element: innermost(el), date };
