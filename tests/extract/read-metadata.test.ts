@@ -67,6 +67,40 @@ describe('readMetadata', () => {
     });
   });
 
+  it('reads the author and publisher a JSON-LD @graph names once by @id', () => {
+    const metadata = read(
+      jsonLd({
+        '@graph': [
+          { '@type': 'Article', headline: 'H', author: { '@id': '#ana' }, publisher: { '@id': '#org' } },
+          { '@type': 'Person', '@id': '#ana', name: 'Ana Ruiz' },
+          { '@type': 'Organization', '@id': '#org', name: 'Ledger Media Group, LLC' },
+        ],
+      }),
+    );
+    expect(metadata).toMatchObject({ byline: 'Ana Ruiz', siteName: 'Ledger Media Group' });
+  });
+
+  it("prefers the site's own name to its publisher's", () => {
+    const publisher = { '@type': 'NewsArticle', headline: 'H', publisher: { name: 'Ledger Foundation, Inc.' } };
+    expect(read(jsonLd([publisher, { '@type': 'WebSite', name: 'The Ledger' }])).siteName).toBe('The Ledger');
+    expect(read(jsonLd(publisher) + '<meta name="application-name" content="Ledger">').siteName).toBe('Ledger');
+  });
+
+  it('lists every name the site goes by, and its host names', () => {
+    const metadata = read(
+      '<meta property="og:site_name" content="The Ledger"><meta name="twitter:site" content="@ledgernews">' +
+        '<link rel="canonical" href="https://ledger.example/story">',
+    );
+    expect(metadata.siteNames).toEqual(['The Ledger', 'ledgernews', 'news.example', 'ledger.example']);
+  });
+
+  it('decodes character references a CMS escaped twice', () => {
+    const metadata = read(
+      '<meta property="og:title" content="Tips &amp;#8211; tricks">' + jsonLd({ '@type': 'Article', headline: 'M&amp;A' }),
+    );
+    expect(metadata.titleCandidates).toEqual(['M&A', 'Tips – tricks']);
+  });
+
   it('reads schema.org microdata when nothing else says', () => {
     const metadata = read(
       '',

@@ -6,6 +6,7 @@ import { cleanByline } from './clean-byline';
 import { elementsIn } from './elements-in';
 import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
 import { findByline } from './find-byline';
+import { findDateline } from './find-dateline';
 import { findLeadImage } from './find-lead-image';
 import { findThread, threadOutweighs } from './find-thread';
 import { findTitleHeading } from './find-title-heading';
@@ -80,8 +81,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   resolveLazyImages(clone, baseUrl);
   const elements = elementsIn(clone);
   const titleHeading = findTitleHeading(elements, draftTitle);
+  const dateline = metadata.publishedTime ? null : findDateline(elements, titleHeading);
   const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
-  const shownByline = metadata.byline ? null : findByline(elements);
+  const shownByline = metadata.byline ? null : findByline(elements, titleHeading);
   const found = findLeadImage(elements, metadata.image, titleHeading);
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
   const lead = found && isWebUrl(found.src) ? found : null;
@@ -132,7 +134,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
       title: stripBidiControls(title),
       byline: label(byline),
       siteName: label(siteName),
-      publishedTime: metadata.publishedTime,
+      publishedTime: metadata.publishedTime ?? dateline?.date ?? null,
       lang: metadata.lang,
       dir: metadata.dir,
       excerpt: label(excerpt),
@@ -175,6 +177,6 @@ function titleSources(metadata: PageMetadata, readabilityTitle: string | null): 
     headings: metadata.headings,
     readabilityTitle,
     documentTitle: metadata.documentTitle,
-    siteName: metadata.siteName,
+    siteNames: metadata.siteNames,
   };
 }

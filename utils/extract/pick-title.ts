@@ -1,3 +1,4 @@
+import { isSiteName } from './is-site-name';
 import { normalizeSpace } from './normalize-space';
 import { titleKey } from './title-key';
 
@@ -9,45 +10,74 @@ export interface TitleSources {
   /** Readability's guess (it keeps some site suffixes), or null. */
   readabilityTitle: string | null;
   documentTitle: string;
-  siteName: string | null;
+  /** The names the site goes by (og:site_name, its WebSite's name, publisher...) and its host name. */
+  siteNames: string[];
 }
 
 /** " | ", " - ", " · "... with spaces around; a colon needs only the space after it. */
-const SEPARATOR = String.raw`(?:\s+[|\-–—:·•»«/\\]|:)\s+`;
+const SEPARATOR = /(?:\s+[|\-–—:·•»«/\\]+|:)\s+/g;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "A | B - C" -> ["A", "A | B"] and ["B - C", "C"]: the title cut at each separator, both sides. */
+function cuts(title: string): { head: string; tail: string }[] {
+  return [...title.matchAll(SEPARATOR)].map((match) => ({
+    head: title.slice(0, match.index),
+    tail: title.slice(match.index + match[0].length),
+  }));
 }
 
-/** "Title | Site", "Title - Site", "Site: Title" -> "Title"; a title that is only the site name stays. */
-function stripSiteName(title: string, siteName: string | null): string {
-  const clean = normalizeSpace(title);
-  if (!siteName) return clean;
-  const site = escapeRegExp(normalizeSpace(siteName));
-  const stripped = clean
-    .replace(new RegExp(`${SEPARATOR}${site}$`, 'i'), '')
-    .replace(new RegExp(`^${site}${SEPARATOR}`, 'i'), '');
-  return stripped || clean;
+/** "Title | Site", "Title - Site", "Site: Title" -> "Title", as often as the site shows; a title that is only the site name stays. */
+function stripSiteName(title: string, siteNames: readonly string[]): string {
+  let stripped = normalizeSpace(title);
+  for (;;) {
+    const parts = cuts(stripped);
+    const first = parts[0];
+    const last = parts.at(-1);
+    if (last && isSiteName(last.tail, siteNames)) stripped = last.head;
+    else if (first && isSiteName(first.head, siteNames)) stripped = first.tail;
+    else return stripped;
+  }
+}
+
+/**
+ * The part of `title` that a heading shows, when the rest is cut off at a separator ("Headline |
+ * Section | Site" with an h1 "Headline", "Blog: Headline" with an h1 "Headline"); null when no heading
+ * does. A heading that is the site's name is not the article's.
+ */
+function headingPart(title: string, headingKeys: ReadonlySet<string>, siteNames: readonly string[]): string | null {
+  for (const { head, tail } of cuts(title)) {
+    for (const part of [head, tail]) {
+      if (headingKeys.has(titleKey(part)) && !isSiteName(part, siteNames)) return part;
+    }
+  }
+  return null;
 }
 
 /**
  * The article's title: the structured-data/meta headline that a heading on the page agrees with,
- * else the first of those headlines, else Readability's guess, else the document title, each without
- * the site name. Returns '' only when the page has no title anywhere.
+ * whole or for the part before or after a separator (the rest being the site, a section or an
+ * author), then the same part of the document title; else the first of those headlines, else
+ * Readability's guess, else the document title, each without the site name. Returns '' only when
+ * the page has no title anywhere.
  */
 export function pickTitle(sources: TitleSources): string {
-  const strip = (title: string) => stripSiteName(title, sources.siteName);
-  const declared = sources.candidates.map(strip).filter(Boolean);
+  const { siteNames } = sources;
+  const declared = sources.candidates.map(normalizeSpace).filter(Boolean);
+  const documentTitle = normalizeSpace(sources.documentTitle);
   const headingKeys = new Map(sources.headings.map((heading) => [titleKey(heading), normalizeSpace(heading)]));
   for (const title of declared) {
     if (headingKeys.has(titleKey(title))) return title;
   }
-  if (declared[0]) return declared[0];
-  const documentKey = titleKey(sources.documentTitle);
-  const siteKey = sources.siteName ? titleKey(sources.siteName) : null;
+  const keys = new Set(headingKeys.keys());
+  for (const title of [...declared, documentTitle]) {
+    const part = headingPart(title, keys, siteNames);
+    if (part) return part;
+  }
+  const strip = (title: string) => stripSiteName(title, siteNames);
+  if (declared[0]) return strip(declared[0]);
+  const documentKey = titleKey(documentTitle);
   for (const [key, heading] of headingKeys) {
     // Short headings ("Results") appear in many titles by chance; a headline is longer.
-    if (key.length >= 15 && key !== siteKey && documentKey.includes(key)) return heading;
+    if (key.length >= 15 && !isSiteName(heading, siteNames) && documentKey.includes(key)) return heading;
   }
-  return strip(sources.readabilityTitle ?? '') || strip(sources.documentTitle);
+  return strip(sources.readabilityTitle ?? '') || strip(documentTitle);
 }

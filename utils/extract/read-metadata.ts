@@ -1,9 +1,11 @@
 import { absoluteUrl } from './absolute-url';
 import type { Article } from './article';
 import { cleanByline } from './clean-byline';
+import { decodeEntities } from './decode-entities';
 import { elementsIn } from './elements-in';
 import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
+import { withoutLegalSuffix } from './without-legal-suffix';
 
 /**
  * What the page says about itself, before the article body is known: the article record's metadata
@@ -19,6 +21,12 @@ export interface PageMetadata
   /** Texts of the page's first h1 and h2 headings, in page order. */
   headings: string[];
   documentTitle: string;
+  /**
+   * The names the site goes by, for telling them apart from the headline in a title: og:site_name,
+   * its WebSite's and publisher's names, application-name, its twitter:site handle, and the host
+   * names of the page and of its canonical URL.
+   */
+  siteNames: string[];
   /** Absolute URL of the image the page declares for sharing (og:image and friends). */
   image: string | null;
 }
@@ -41,7 +49,7 @@ function asArray(value: unknown): unknown[] {
 }
 
 function text(value: unknown): string | null {
-  if (typeof value === 'string') return normalizeSpace(value) || null;
+  if (typeof value === 'string') return normalizeSpace(decodeEntities(value)) || null;
   if (typeof value === 'number') return String(value);
   return null;
 }
@@ -115,6 +123,17 @@ function jsonLdNodes(scripts: Element[]): JsonObject[] {
   return nodes;
 }
 
+/**
+ * Reads a value through its links: `{ "@id": "#org" }` stands for the node of the same @id elsewhere
+ * in the page's JSON-LD (Yoast and others name the author and publisher once in the @graph).
+ */
+function linkedNodes(nodes: JsonObject[]): (value: unknown) => unknown[] {
+  const byId = new Map<unknown, JsonObject>();
+  for (const node of nodes) if (typeof node['@id'] === 'string' && node.name !== undefined) byId.set(node['@id'], node);
+  return (value) =>
+    asArray(value).map((item) => (isObject(item) && item.name === undefined ? byId.get(item['@id']) ?? item : item));
+}
+
 function names(value: unknown): string[] {
   return asArray(value).flatMap((item) => {
     const name = isObject(item) ? text(item.name) : text(item);
@@ -134,7 +153,7 @@ function firstUrl(value: unknown): string | null {
 function metaTags(metas: Element[]): Map<string, string> {
   const tags = new Map<string, string>();
   for (const meta of metas) {
-    const content = normalizeSpace(meta.getAttribute('content') ?? '');
+    const content = normalizeSpace(decodeEntities(meta.getAttribute('content') ?? ''));
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = meta.getAttribute(attr)?.trim().toLowerCase();
@@ -199,7 +218,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const website = nodes.find((node) => types(node).includes('WebSite'));
   const meta = metaTags(parts.metas);
   const microdata = microdataReader(parts.items);
-  const publisher = article && isObject(article.publisher) ? text(article.publisher.name) : null;
+  const linked = linkedNodes(nodes);
+  const publisher = names(linked(article?.publisher))[0] ?? null;
   /** The first of the meta tags `keys` (space-separated, most trusted first) that `clean` accepts. */
   const fromMeta = (keys: string, clean: (value: string | undefined) => string | null = (value) => value ?? null) => {
     for (const key of keys.split(' ')) {
@@ -219,7 +239,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
 
   // Each chain stops at the first source that answers: structured data, then meta tags, then the DOM.
   const byline =
-    cleanByline([...new Set(names(article?.author))].join(', ')) ??
+    cleanByline([...new Set(names(linked(article?.author)))].join(', ')) ??
     fromMeta('author article:author dc.creator parsely-author', cleanByline) ??
     cleanByline(microdata('author')) ??
     cleanByline(parts.rels.find((el) => hasWord(el, 'rel', 'author'))?.textContent);
@@ -243,6 +263,17 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     (RTL_LANGUAGES.has(primary) ? 'rtl' : null);
 
   const canonical = parts.links.find((el) => hasWord(el, 'rel', 'canonical'))?.getAttribute('href');
+  const canonicalUrl = httpUrl(canonical, baseUrl) ?? httpUrl(meta.get('og:url'), baseUrl) ?? pageUrl;
+  const websiteName = website ? text(website.name) : null;
+  const siteNames = new Set([
+    meta.get('og:site_name'),
+    websiteName,
+    meta.get('application-name'),
+    publisher,
+    meta.get('twitter:site')?.replace(/^@/, ''),
+    new URL(pageUrl).hostname,
+    new URL(canonicalUrl).hostname,
+  ]);
 
   return {
     baseUrl,
@@ -250,17 +281,20 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     headings: parts.headings.map((heading) => normalizeSpace(heading.textContent ?? '')),
     documentTitle: normalizeSpace(doc.title ?? ''),
     byline,
+    // The name the site calls itself comes before its publisher's legal name ("… Media Group, LLC").
     siteName:
-      fromMeta('og:site_name application-name') ??
-      publisher ??
-      (website ? text(website.name) : null) ??
+      meta.get('og:site_name') ??
+      websiteName ??
+      meta.get('application-name') ??
+      (publisher ? withoutLegalSuffix(publisher) : null) ??
       microdata('publisher'),
     publishedTime,
     lang,
     dir,
     excerpt:
       fromMeta('og:description description twitter:description') ?? text(article?.description),
-    canonicalUrl: httpUrl(canonical, baseUrl) ?? httpUrl(meta.get('og:url'), baseUrl) ?? pageUrl,
+    siteNames: [...siteNames].filter((name): name is string => !!name),
+    canonicalUrl,
     image: httpUrl(
       fromMeta('og:image og:image:url og:image:secure_url twitter:image twitter:image:src') ??
         firstUrl(article?.image) ??
