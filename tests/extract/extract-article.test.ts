@@ -182,6 +182,16 @@ describe('extractArticle', () => {
     doc.defaultView?.close();
   });
 
+  it('shows a dateline as the header\'s date, not as body text; a date in a sentence stays', () => {
+    const result = articleOf(
+      page(`<article><h1>Library reopens</h1><div class="stamp">UPDATED: May 6, 2024 at 11:02 a.m.</div>
+        <p>On <time datetime="2024-05-03">May 3</time> the branch opened its doors for a first look.</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`),
+    );
+    expect(result.publishedTime).toBe('2024-05-06');
+    expect(result.text).not.toContain('UPDATED');
+    expect(result.text).toContain('On May 3 the branch opened its doors');
+  });
+
   it('keeps the spaces of highlighted code, which highlighters set in <span>s of their own', () => {
     const code =
       '<pre><span class="kn">from</span><span class="w"> </span><span class="nn">flask</span><span class="w"> </span>' +

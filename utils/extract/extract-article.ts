@@ -10,6 +10,7 @@ import { findDateline } from './find-dateline';
 import { findLeadImage } from './find-lead-image';
 import { findThread, threadOutweighs } from './find-thread';
 import { findTitleHeading } from './find-title-heading';
+import { isInRunningText } from './is-in-running-text';
 import { isListing } from './is-listing';
 import { isTooLarge } from './is-too-large';
 import { isWebUrl } from './is-web-url';
@@ -81,13 +82,17 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   resolveLazyImages(clone, baseUrl);
   const elements = elementsIn(clone);
   const titleHeading = findTitleHeading(elements, draftTitle);
-  const dateline = metadata.publishedTime ? null : findDateline(elements, titleHeading);
+  const dateline = findDateline(elements, titleHeading);
   const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
   const shownByline = metadata.byline ? null : findByline(elements, titleHeading);
   const found = findLeadImage(elements, metadata.image, titleHeading);
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
   const lead = found && isWebUrl(found.src) ? found : null;
   lap('images and headline');
+  // The reader's header shows the date: the page's dateline ("UPDATED: May 6, 2024") leaves the body.
+  if (dateline && !isInRunningText(dateline.element) && !dateline.element.contains(titleHeading)) {
+    dateline.element.remove();
+  }
   unlinkHeadings(clone);
   const posts = findThread(clone);
   preClean(clone, titleHeading, declaredBody, posts !== null);
