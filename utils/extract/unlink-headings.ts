@@ -12,9 +12,9 @@ const PERMALINK_MARK = /^(?:[¶§#]|🔗|link|permalink|anchor)?$/iu;
  */
 export function unlinkHeadings(doc: Document): void {
   for (const tag of HEADINGS) {
-    for (const heading of [...doc.getElementsByTagName(tag)]) {
-      for (const link of [...heading.getElementsByTagName('a')]) {
-        if (!(link.getAttribute('href') ?? '').startsWith('#')) continue;
+    for (const heading of doc.getElementsByTagName(tag)) {
+      // A static list: the links are taken out of the heading as they are read.
+      for (const link of heading.querySelectorAll('a[href^="#"]')) {
         if (PERMALINK_MARK.test(normalizeSpace(link.textContent ?? ''))) link.remove();
         else link.replaceWith(...link.childNodes);
       }
