@@ -9,6 +9,8 @@ const BLOCK_TAGS = new Set([
 
 /** Marks we drop on purpose that are not text: a wiki heading's "[edit]" and a footnote's back-links. */
 const EDIT_MARK = /\[(?:edit|editsource)(?:\|editsource)?\]/gi;
+/** A heading's link to itself ("Setting up¶", "Current status #"): the heading stays, its mark goes. */
+const PERMALINK_MARK = /(?:[¶#§]|🔗)$/u;
 /** "^", "^ a b", "^ Jump up to: a b" opening a footnote (squeezed): the caret and its letter links. */
 const BACKLINK_PREFIX = /^[\^↑↩](?:Jumpupto:)?[a-z]*/;
 
@@ -35,7 +37,8 @@ function textBlocks(html: string): Block[] {
     .filter((el) => BLOCK_TAGS.has(el.tagName) && !outer.has(el))
     .map((el) => {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      return { key: squeezed(text).replace(EDIT_MARK, '').replace(BACKLINK_PREFIX, ''), text };
+      const key = squeezed(text).replace(EDIT_MARK, '').replace(BACKLINK_PREFIX, '');
+      return { key: /^H\d$/.test(el.tagName) ? key.replace(PERMALINK_MARK, '') : key, text };
     })
     .filter((block) => block.key);
 }

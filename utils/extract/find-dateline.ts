@@ -4,8 +4,8 @@ import { parseShownDate } from './parse-shown-date';
 
 /** A dateline is a line: a date with a label, a name, a reading time. */
 const MAX_DATELINE_CHARS = 100;
-/** Where dates belong to other pages: menus, sidebars, footers, forms. */
-const ELSEWHERE = 'nav, aside, footer, form, [role="navigation"], [role="complementary"]';
+/** Where dates belong to other pages (menus, sidebars, footers, forms) or are data (tables: an infobox's "Founded"). */
+const ELSEWHERE = 'nav, aside, footer, form, table, [role="navigation"], [role="complementary"]';
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'SELECT', 'OPTION']);
 
 export interface Dateline {
