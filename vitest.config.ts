@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-          setupFiles: ['tests/support/i18n-messages.ts'],
+          setupFiles: ['tests/support/i18n-messages.ts', 'tests/support/preact-effects.ts'],
           testTimeout: 20_000,
         },
       },
