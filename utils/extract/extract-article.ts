@@ -12,12 +12,14 @@ import { findThread, threadOutweighs } from './find-thread';
 import { findTitleHeading } from './find-title-heading';
 import { isInRunningText } from './is-in-running-text';
 import { isListing } from './is-listing';
+import { liftVeils } from './lift-veils';
 import { isTooLarge } from './is-too-large';
 import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
 import { unwrapNoscriptContent } from './noscript-content';
 import { unlinkHeadings } from './unlink-headings';
 import { paragraphsAsParsed } from './paragraphs-as-parsed';
+import { placeStreamedSegments } from './place-streamed-segments';
 import { pickTitle, type TitleSources } from './pick-title';
 import { plainText } from './plain-text';
 import { postClean } from './post-clean';
@@ -79,11 +81,13 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const clone = doc === page ? (doc.cloneNode(true) as Document) : doc;
   lap('clone');
   unwrapNoscriptContent(clone);
+  placeStreamedSegments(clone);
   resolveLazyImages(clone, baseUrl);
   const elements = elementsIn(clone);
   const titleHeading = findTitleHeading(elements, draftTitle);
   const dateline = findDateline(elements, titleHeading);
   const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
+  liftVeils([titleHeading, declaredBody]);
   const shownByline = metadata.byline ? null : findByline(elements, titleHeading);
   const found = findLeadImage(elements, metadata.image, titleHeading);
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).

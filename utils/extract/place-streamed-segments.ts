@@ -1,0 +1,62 @@
+/** React's inline calls that move a streamed segment into place: `$RC("B:0","S:0")`, `$RS("S:5","P:5")`. */
+const PLACE_CALL = /\$R([CS])\(\s*"([^"]+)"\s*,\s*"([^"]+)"/g;
+
+/** The comment that ends a suspense boundary (`<!--/$-->`), at the same depth as the one it closes. */
+function boundaryEnd(start: Node): Node | null {
+  let depth = 0;
+  for (let node = start.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType !== 8 /* Node.COMMENT_NODE */) continue;
+    const data = (node as Comment).data;
+    if (data === '/$') {
+      if (depth === 0) return node;
+      depth--;
+    } else if (data.startsWith('$')) {
+      depth++;
+    }
+  }
+  return null;
+}
+
+/** Moves the children of `segment` before `anchor`, then drops the emptied segment. */
+function moveSegment(segment: Element, anchor: Node): void {
+  const parent = anchor.parentNode;
+  if (!parent) return;
+  while (segment.firstChild) parent.insertBefore(segment.firstChild, anchor);
+  segment.remove();
+}
+
+/**
+ * A page streamed by React's server renderer sends its slow parts last, each in a hidden
+ * `<div id="S:n">` at the end of the body, with an inline script that moves it into its place: over a
+ * boundary's loading fallback (`$RC`, marked by `<template id="B:n">`) or over a placeholder (`$RS`,
+ * `<template id="P:n">`). In a live tab the scripts have run; in a page parsed with scripting off (a
+ * saved page, the command line) the article is still in those hidden segments, where Readability
+ * skips it as invisible. This makes the same moves, in the order the scripts make them. Mutates `doc`
+ * (pass a clone); never fails: a call whose elements are missing is skipped.
+ */
+export function placeStreamedSegments(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const script of doc.getElementsByTagName('script')) {
+    const source = script.textContent ?? '';
+    if (!source.includes('$R')) continue;
+    for (const [, kind, first, second] of source.matchAll(PLACE_CALL)) {
+      const [markerId, segmentId] = kind === 'C' ? [first!, second!] : [second!, first!];
+      const marker = doc.getElementById(markerId);
+      const segment = doc.getElementById(segmentId);
+      if (!marker || !segment || segment.contains(marker)) continue;
+      if (kind === 'S') {
+        moveSegment(segment, marker);
+        marker.remove();
+        continue;
+      }
+      // The boundary opens with a `<!--$?-->` comment right before the template; its fallback runs to `<!--/$-->`.
+      const start = marker.previousSibling;
+      const end = start?.nodeType === 8 ? boundaryEnd(start) : null;
+      if (!end) continue;
+      while (marker.nextSibling && marker.nextSibling !== end) marker.nextSibling.remove();
+      moveSegment(segment, marker);
+      marker.remove();
+    }
+  }
+}
