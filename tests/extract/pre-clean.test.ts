@@ -37,3 +37,25 @@ describe('preClean', () => {
     expect(cleaned(`<main><header><h1>Marsh harrier</h1>${menu}</header><p>${LINE}</p></main>`)).not.toContain('4 languages');
   });
 });
+
+describe('preClean of sections named like comments', () => {
+  it('removes the comments under an article', () => {
+    const text = cleaned(`<article><p>${LINE}</p></article>
+      <div id="comments"><p>${'I took the late crossing every winter when I worked on the mainland and it was always full. '.repeat(2)}</p></div>`);
+    expect(text).toContain('The ferry company confirmed');
+    expect(text).not.toContain('I took the late crossing');
+  });
+
+  it('keeps them when they hold all the prose of the page, and still cleans inside them', () => {
+    const text = cleaned(`<nav><a href="/">Forums</a></nav><div id="comments" class="topic">
+      <div class="post"><p>${LINE}</p><div class="share-buttons">Share this post</div></div></div>`);
+    expect(text).toContain('The ferry company confirmed');
+    expect(text).not.toContain('Share this post');
+  });
+
+  it('keeps an article wrapped in a block named for commenting on it', () => {
+    const text = cleaned(`<div class="comment-on-selection"><p>${LINE.repeat(3)}</p></div>
+      <div class="comments-section"><p>Two comments</p></div>`);
+    expect(text).toContain('The ferry company confirmed');
+  });
+});

@@ -4,7 +4,6 @@ import {
   DISCUSSION_FURNITURE_PATTERN,
   EDIT_LINK,
   FURNITURE_HEADING,
-  FURNITURE_PATTERN,
   FURNITURE_ROLES,
   FURNITURE_TAGS,
   META_PATTERN,
@@ -111,7 +110,7 @@ const NOT_PROSE = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLA
  * in blocks of at least PROSE_PARAGRAPH characters. Blocks, not <p> elements, because many sites
  * set their articles' paragraphs as text in <div>s separated by <br>.
  */
-function proseLength(el: Element): number {
+function proseLength(el: Element, enough = PROSE_CHARS): number {
   let total = 0;
   const blocks = new Map<Element, number>();
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
@@ -125,7 +124,7 @@ function proseLength(el: Element): number {
     const after = before + length;
     blocks.set(block, after);
     if (after >= PROSE_PARAGRAPH) total += before >= PROSE_PARAGRAPH ? length : after;
-    if (total >= PROSE_CHARS) break;
+    if (total >= enough) break;
   }
   return total;
 }
@@ -174,8 +173,14 @@ function headedSection(heading: Element, keep: Set<Element>, body: Element): Ele
   return heading;
 }
 
-/** The element to remove because of what `el` is (itself or the section it heads), or null to keep it. */
-function furniture(el: Element, keep: Set<Element>, body: Element, furniturePattern: RegExp): Element | null {
+/** What `furniture` says of a section named like comments: decided once the whole page is seen. */
+const COMMENTS = 'comments';
+
+/**
+ * The element to remove because of what `el` is (itself or the section it heads), COMMENTS for a
+ * comments section, or null to keep it.
+ */
+function furniture(el: Element, keep: Set<Element>, body: Element, isDiscussion: boolean): Element | typeof COMMENTS | null {
   const tag = el.tagName;
   // A caption belongs to what it captions, whatever its class ("t-meta", "credit") suggests.
   if (keep.has(el) || tag === 'FIGCAPTION') return null;
@@ -194,7 +199,8 @@ function furniture(el: Element, keep: Set<Element>, body: Element, furniturePatt
   } else if (sig) {
     if (PULL_QUOTE_PATTERN.test(sig) && isRepeated(el, body)) return el;
     // A comments section goes however long it is; other furniture only when it holds little prose.
-    if (furniturePattern.test(sig) && (COMMENTS_PATTERN.test(sig) || proseLength(el) < PROSE_CHARS)) return el;
+    if (!isDiscussion && COMMENTS_PATTERN.test(sig)) return COMMENTS;
+    if (DISCUSSION_FURNITURE_PATTERN.test(sig) && proseLength(el) < PROSE_CHARS) return el;
     if (META_PATTERN.test(sig) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) return el;
   }
   if (HEADING_TAGS.has(tag) && FURNITURE_HEADING.test(normalizeSpace(el.textContent ?? ''))) {
@@ -219,7 +225,8 @@ function keepAttribution(footer: Element): Element {
  * footnote back-links and wiki "[edit]" links. Judged by general signals (tags,
  * roles, class/id words, link density, short phrase lines), never by site. The headline, the
  * declared article body (schema.org articleBody) and the elements around them are never removed,
- * nor is any element that holds a substantial amount of prose (unless it is a comments section).
+ * nor is any element that holds a substantial amount of prose (unless it is a comments section, and
+ * the page has prose outside its comments sections).
  * On a discussion page (`isDiscussion`: its posts are what it says) nothing is removed for being
  * named like comments. Mutates `doc` (pass a clone); never fails.
  */
@@ -234,18 +241,38 @@ export function preClean(
   const keep = ancestorsOf(titleHeading);
   for (const el of ancestorsOf(declaredBody)) keep.add(el);
   if (titleHeading) removeKickers(titleHeading);
-  const furniturePattern = isDiscussion ? DISCUSSION_FURNITURE_PATTERN : FURNITURE_PATTERN;
+  const comments = removeFurniture(body, keep, body, isDiscussion);
+  if (comments.length === 0) return;
+  // A page whose only prose is in blocks named like comments (a forum engine that names its thread
+  // "comments", an article wrapped in a "comment on selection" feature) says what it says there.
+  const inComments = comments.reduce((sum, block) => sum + proseLength(block, Infinity), 0);
+  const isAllProse = proseLength(body, Infinity) - inComments < PROSE_PARAGRAPH;
+  for (const block of comments) {
+    if (isAllProse) removeFurniture(block, keep, body, true);
+    else block.remove();
+  }
+}
 
-  let el = body.firstElementChild;
+/**
+ * Removes the furniture below `root` and returns the comments sections found there, left in place
+ * and not searched.
+ */
+function removeFurniture(root: Element, keep: Set<Element>, body: Element, isDiscussion: boolean): Element[] {
+  const comments: Element[] = [];
+  let el = root.firstElementChild;
   while (el) {
     if (el.tagName === 'FOOTER' && isAttribution(el)) el = keepAttribution(el);
-    const target = furniture(el, keep, body, furniturePattern);
-    if (target) {
-      const next = nextAfter(target, body);
+    const target = furniture(el, keep, body, isDiscussion);
+    if (target === COMMENTS) {
+      comments.push(el);
+      el = nextAfter(el, root);
+    } else if (target) {
+      const next = nextAfter(target, root);
       target.remove();
       el = next;
     } else {
-      el = (!OPAQUE_TAGS.has(el.tagName) && el.firstElementChild) || nextAfter(el, body);
+      el = (!OPAQUE_TAGS.has(el.tagName) && el.firstElementChild) || nextAfter(el, root);
     }
   }
+  return comments;
 }
