@@ -129,6 +129,13 @@ describe('extractArticle', () => {
     expect(brief.text).toContain(PROSE[0]);
   });
 
+  it("keeps the page's one headline and what is around it when its <title> names only the site", () => {
+    const html = `<!DOCTYPE html><html><head><title>Gazette - the town's own paper</title></head><body>
+      <header><a href="/">Gazette</a></header><div class="main fixed-sidebar"><div class="post"><h1>Library reopens after renovation</h1>
+      <p>${PROSE[0]}</p></div></div></body></html>`;
+    expect(articleOf(html).text).toContain(PROSE[0]);
+  });
+
   it('refuses a page with too little to read, and marks it when forced', () => {
     const short = page(`<article><h1>Library reopens</h1><p>Open again from Tuesday.</p></article>`);
     expect(extract(short).outcome.ok).toBe(false);

@@ -1,16 +1,19 @@
+import { normalizeSpace } from './normalize-space';
 import { titleKey } from './title-key';
 
 /**
- * The heading that shows `title` on the page (an h1, else an h2), or null when none does. `elements`
- * are the page's elements in document order. Clutter removal never removes this heading or anything
- * around it.
+ * The heading that shows `title` on the page (an h1, else an h2); else the page's one h1 outside its
+ * header and navigation, which is the headline of a page whose <title> names only the site ("Reddit -
+ * The heart of the internet"); else null. `elements` are the page's elements in document order.
+ * Clutter removal never removes this heading or anything around it.
  */
 export function findTitleHeading(elements: readonly Element[], title: string): Element | null {
   const key = titleKey(title);
-  if (!key) return null;
-  for (const tag of ['H1', 'H2']) {
+  for (const tag of key ? ['H1', 'H2'] : []) {
     const heading = elements.find((el) => el.tagName === tag && titleKey(el.textContent ?? '') === key);
     if (heading) return heading;
   }
-  return null;
+  const h1s = elements.filter((el) => el.tagName === 'H1');
+  const lone = h1s.length === 1 ? h1s[0]! : null;
+  return lone && !lone.closest('header, nav') && /\s/.test(normalizeSpace(lone.textContent ?? '')) ? lone : null;
 }
