@@ -27,6 +27,12 @@ function thread(): string {
 <footer>© Bakers' Forum</footer></body></html>`;
 }
 
+/** A Q&A site's question or answer, signed as such sites sign them. */
+function qaPost([author, said]: [string, string], kind: 'question' | 'answer'): string {
+  const signed = `${kind === 'question' ? 'asked' : 'answered'} by <a href="/u/${author}">${author}</a>`;
+  return `<div class="${kind}"><div class="post-body"><p>${said}</p></div><div class="user-info">${signed}</div></div>`;
+}
+
 describe('threads', () => {
   it('shows every post of a discussion, in order, with who wrote it', () => {
     const doc = parseHtml(thread(), URL);
@@ -39,6 +45,20 @@ describe('threads', () => {
     expect(places).toEqual(places.toSorted((a, b) => a - b));
     expect(text).toContain('millstone');
     expect(text).not.toContain('New posts');
+  });
+
+  it("opens a Q&A page's thread with its question, which the page sets apart from the answers", () => {
+    const [question, ...answers] = POSTS;
+    const html = `<!DOCTYPE html><html><head><title>Sourdough starter smells of nail polish</title></head><body>
+      <nav><a href="/">Questions</a> <a href="/tags">Tags</a></nav><main><h1>Sourdough starter smells of nail polish</h1>
+      ${qaPost(question!, 'question')}<div id="answers"><h2>3 Answers</h2>${answers.map((answer) => qaPost(answer, 'answer')).join('')}</div></main></body></html>`;
+    const doc = parseHtml(html, URL);
+    const outcome = extractArticle(doc, URL);
+    doc.defaultView?.close();
+    if (!outcome.ok) throw new Error(outcome.message);
+    const places = POSTS.map(([, said]) => outcome.article.text.indexOf(said));
+    expect(places.every((place) => place >= 0)).toBe(true);
+    expect(places).toEqual(places.toSorted((a, b) => a - b));
   });
 
   it('is not a page builder\'s stack of sections, which say nothing of who wrote them', () => {

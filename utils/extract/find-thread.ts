@@ -105,7 +105,31 @@ export function findThread(doc: Document): Element[] | null {
       }
     }
   }
-  return best;
+  if (!best) return null;
+  const opening = openingPost(best[0]!, body, lengths);
+  return opening ? [opening, ...best] : best;
+}
+
+/** Above this share of its text in links, an element is navigation, not a post. */
+const MAX_POST_LINK_SHARE = 0.5;
+
+/**
+ * The post that opens a thread whose replies are `firstReply` and its siblings, when the page sets
+ * it apart (a Q&A site's question above its answers, a forum's first post in a box of its own): the
+ * nearest element before the replies' container, or before one of its ancestors, that holds writing,
+ * when that element is signed and not mostly links. Null when the nearest writing is something else.
+ */
+function openingPost(firstReply: Element, body: Element, lengths: Map<Element, number>): Element | null {
+  for (let container = firstReply.parentElement; container && container !== body; container = container.parentElement) {
+    for (let sibling = container.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const length = lengths.get(sibling) ?? 0;
+      if (length < MIN_POST_CHARS) continue;
+      const text = (sibling.textContent ?? '').replace(/\s+/g, '').length;
+      const isPost = POST_TAGS.has(sibling.tagName) && length >= text * (1 - MAX_POST_LINK_SHARE) && isSigned(sibling);
+      return isPost ? sibling : null;
+    }
+  }
+  return null;
 }
 
 /** The first paragraph of `content` long enough to recognise it elsewhere, normalised; null if none. */
