@@ -3,7 +3,7 @@
  * bench-library.ts and run in a Chromium page of its own origin (so its own IndexedDB), where it
  * times each step of importing, listing, searching and exporting, to say where the popup's time goes.
  */
-import { PAGE, SEARCH_PAGE } from '../components/useLibrary';
+import { PAGE, SEARCH_PAGE } from '../components/popup/useLibrary';
 import { listArticles } from '../utils/library/article-store';
 import { createBackup, parseBackup } from '../utils/library/backup';
 import { libraryMarkdown } from '../utils/library/export-markdown';

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
-import { Library } from '@/components/Library';
-import { PAGE } from '@/components/useLibrary';
-import { Popup } from '@/components/Popup';
+import { Library } from '@/components/popup/Library';
+import { PAGE } from '@/components/popup/useLibrary';
+import { Popup } from '@/components/popup/Popup';
 import { listArticles } from '@/utils/library/article-store';
 import { LibraryDb } from '@/utils/library/library-db';
 import { libraryFiles } from '@/utils/library/library-files';
-import type { Message, ToggleOutcome } from '@/utils/messages';
-import { restrictionForTab } from '@/utils/restricted-pages';
+import type { Message, ToggleOutcome } from '@/utils/extension/messages';
+import { restrictionForTab } from '@/utils/extension/restricted-pages';
 import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
 
 // Each browser keeps its shortcut settings on a page of its own.

@@ -8,11 +8,11 @@ import '@fontsource/source-sans-3/latin-700.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { Reader } from '@/components/Reader';
+import { Reader } from '@/components/reader/Reader';
 import { loadSavedArticle } from '@/utils/library/article-store';
 import { LibraryDb } from '@/utils/library/library-db';
-import type { ArticleReply, Message } from '@/utils/messages';
-import { libraryInDatabase, libraryThroughMessages } from '@/utils/reader-library';
+import type { ArticleReply, Message } from '@/utils/extension/messages';
+import { libraryInDatabase, libraryThroughMessages } from '@/utils/extension/reader-library';
 import { loadSettings } from '@/utils/settings/settings-store';
 
 // Async: once the extension is updated under this page, sendMessage throws at once; a rejection

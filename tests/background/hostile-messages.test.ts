@@ -2,10 +2,10 @@
 // ignored (answered with undefined), and none reads or writes the library.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/utils/background-messages';
+import { handleMessage } from '@/utils/extension/background-messages';
 import { articleIdFor } from '@/utils/library/article-id';
 import type { LibraryDb } from '@/utils/library/library-db';
-import { parseContentMessage, parseMessage } from '@/utils/messages';
+import { parseContentMessage, parseMessage } from '@/utils/extension/messages';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 import { READER_SENDER as reader } from '../support/reader-library';
 

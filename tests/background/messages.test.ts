@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentMessage, parseMessage } from '@/utils/messages';
+import { parseContentMessage, parseMessage } from '@/utils/extension/messages';
 
 describe('parseMessage', () => {
   it.each([

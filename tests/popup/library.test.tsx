@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { Library, type LibraryFiles } from '@/components/Library';
+import { Library, type LibraryFiles } from '@/components/popup/Library';
 import type { Article } from '@/utils/extract/article';
 import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles, saveArticle } from '@/utils/library/article-store';

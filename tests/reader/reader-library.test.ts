@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Message } from '@/utils/messages';
-import { libraryInDatabase, libraryThroughMessages } from '@/utils/reader-library';
+import type { Message } from '@/utils/extension/messages';
+import { libraryInDatabase, libraryThroughMessages } from '@/utils/extension/reader-library';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 
 // What chrome.runtime.sendMessage does when the service worker is stopped while it answers.

@@ -2,13 +2,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { Reader } from '@/components/Reader';
-import type { ArticleReply } from '@/utils/messages';
+import { Reader } from '@/components/reader/Reader';
+import type { ArticleReply } from '@/utils/extension/messages';
 import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles, loadSavedArticle, saveArticle, setProgress } from '@/utils/library/article-store';
 import { saveHighlight } from '@/utils/library/highlight-store';
 import type { LibraryDb } from '@/utils/library/library-db';
-import { libraryInDatabase, type ReaderLibrary } from '@/utils/reader-library';
+import { libraryInDatabase, type ReaderLibrary } from '@/utils/extension/reader-library';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import { stubLayout } from '../support/jsdom-layout';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';

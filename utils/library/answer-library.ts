@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { HighlightsReply, LibraryReply, Message, UpdateReply } from '../messages';
+import type { HighlightsReply, LibraryReply, Message, UpdateReply } from '../extension/messages';
 import { articleIdFor } from './article-id';
 import { saveArticle, setProgress } from './article-store';
 import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from './highlight-store';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { LibraryFiles } from '@/components/Library';
-import { downloadFile, fileNameFrom } from '../download-file';
+import type { LibraryFiles } from '@/components/popup/Library';
+import { downloadFile, fileNameFrom } from './download-file';
 import { readableHighlights } from '../highlights/parse-highlight';
 import { byArticle, type Highlight } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';

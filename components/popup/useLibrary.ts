@@ -5,7 +5,7 @@ import { deleteArticle, listArticles, type ArticleList, purgeDeleted, recentlyDe
 import type { LibraryDb } from '@/utils/library/library-db';
 import type { SavedArticle } from '@/utils/library/records';
 import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/search-library';
-import { byPerson } from '@/utils/user-activation';
+import { byPerson } from '@/utils/extension/user-activation';
 
 /** Articles shown at first, and added by each "Show more": enough to fill the popup, quick to draw. */
 export const PAGE = 25;

@@ -6,7 +6,7 @@ import { HighlightLayer } from '@/utils/highlights/highlight-layer';
 import { DEFAULT_COLOR, type Highlight, type HighlightColor } from '@/utils/highlights/types';
 import { articleIdFor } from '@/utils/library/article-id';
 import type { HighlightChanges } from '@/utils/library/highlight-store';
-import type { ReaderLibrary } from '@/utils/reader-library';
+import type { ReaderLibrary } from '@/utils/extension/reader-library';
 
 /** Where the highlight menu shows, in document coordinates, and what it acts on. */
 export interface MenuState {

@@ -2,8 +2,8 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
 import { articleIdFor } from '@/utils/library/article-id';
-import type { ReaderLibrary } from '@/utils/reader-library';
-import { progressThrough, scrollToProgress } from '@/utils/reading-position';
+import type { ReaderLibrary } from '@/utils/extension/reader-library';
+import { progressThrough, scrollToProgress } from './reading-position';
 
 /** Reading positions are written at most this often while scrolling. */
 const WRITE_EVERY_MS = 1_000;

@@ -1,9 +1,9 @@
-import type { Article, ExtractOutcome } from './extract/article';
-import { isHighlightColor, MAX_NOTE_LENGTH, parseHighlight, parseSelectors } from './highlights/parse-highlight';
-import type { Highlight } from './highlights/types';
-import type { ArticleHighlights, HighlightChanges } from './library/highlight-store';
-import { parseArticle } from './library/parse-article';
-import { isId, isObject, isText } from './value-checks';
+import type { Article, ExtractOutcome } from '../extract/article';
+import { isHighlightColor, MAX_NOTE_LENGTH, parseHighlight, parseSelectors } from '../highlights/parse-highlight';
+import type { Highlight } from '../highlights/types';
+import type { ArticleHighlights, HighlightChanges } from '../library/highlight-store';
+import { parseArticle } from '../library/parse-article';
+import { isId, isObject, isText } from '../value-checks';
 
 /**
  * Every message between the extension's parts. Each is checked on arrival (`parseMessage`):

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { answerLibrary } from './library/answer-library';
-import type { LibraryDb } from './library/library-db';
+import { answerLibrary } from '../library/answer-library';
+import type { LibraryDb } from '../library/library-db';
 import type { ArticleReply, ContentMessage } from './messages';
 import { parseMessage } from './messages';
 import { toggleReader } from './toggle-reader';
