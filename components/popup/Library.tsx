@@ -2,19 +2,9 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ArticleList } from '@/utils/library/article-store';
 import type { LibraryDb } from '@/utils/library/library-db';
-import type { SavedArticle } from '@/utils/library/records';
+import type { LibraryFiles } from '@/utils/library/library-files';
 import { LibraryEntry } from './LibraryEntry';
 import { useLibrary } from './useLibrary';
-
-/** What the library's files are made of and read from: Markdown, backups. */
-export interface LibraryFiles {
-  exportArticle(article: SavedArticle): Promise<void>;
-  exportAll(): Promise<void>;
-  /** Downloads a backup; says what it had to leave out, if anything. */
-  backup(): Promise<string | null>;
-  /** Imports a backup file; says what was added, or why nothing was. */
-  importBackup(file: File): Promise<{ ok: boolean; message: string }>;
-}
 
 interface Props {
   db: LibraryDb;

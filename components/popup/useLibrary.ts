@@ -3,17 +3,10 @@ import { i18n } from '#i18n';
 import { articleIdFor } from '@/utils/library/article-id';
 import { deleteArticle, listArticles, type ArticleList, purgeDeleted, recentlyDeleted, UNDO_DELETE_MS, undoDelete } from '@/utils/library/article-store';
 import type { LibraryDb } from '@/utils/library/library-db';
+import { LIST_PAGE, SEARCH_PAGE } from '@/utils/library/page-sizes';
 import type { SavedArticle } from '@/utils/library/records';
 import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/search-library';
 import { byPerson } from '@/utils/extension/user-activation';
-
-/** Articles shown at first, and added by each "Show more": enough to fill the popup, quick to draw. */
-export const PAGE = 25;
-/**
- * Search results shown at first, and added by each "Show more": more than the popup shows at
- * once, and few enough that each key press is answered at once (each result is read and checked).
- */
-export const SEARCH_PAGE = 10;
 
 interface Notice {
   text: string;
@@ -43,7 +36,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
   const [unreadable, setUnreadable] = useState(0);
   const [query, setQuery] = useState('');
   const [withHighlights, setWithHighlights] = useState(false);
-  const [shown, setShown] = useState({ list: PAGE, search: SEARCH_PAGE });
+  const [shown, setShown] = useState({ list: LIST_PAGE, search: SEARCH_PAGE });
   const [search, setSearch] = useState<{ query: string; results: SearchResult[]; more: boolean } | null>(null);
   const [deleted, setDeleted] = useState<SavedArticle[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -73,7 +66,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
 
   useEffect(() => {
     let live = true;
-    load(firstPage ?? listArticles(db, PAGE), () => live).catch(failed);
+    load(firstPage ?? listArticles(db, LIST_PAGE), () => live).catch(failed);
     return () => {
       live = false;
     };
@@ -142,14 +135,14 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
   }
 
   /** Reads the library again, as on opening (after an import, which may also bring back a deleted article). */
-  const reload = () => load(listArticles(db, PAGE), () => true);
+  const reload = () => load(listArticles(db, LIST_PAGE), () => true);
 
   return {
     loading: articles === null,
     total: articles?.length ?? 0,
     entries,
     more,
-    showMore: () => setShown((n) => (searching ? { ...n, search: n.search + SEARCH_PAGE } : { ...n, list: n.list + PAGE })),
+    showMore: () => setShown((n) => (searching ? { ...n, search: n.search + SEARCH_PAGE } : { ...n, list: n.list + LIST_PAGE })),
     query,
     setQuery: (q: string) => {
       setQuery(q);

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import { Library } from '@/components/popup/Library';
-import { PAGE } from '@/components/popup/useLibrary';
 import { Popup } from '@/components/popup/Popup';
 import { listArticles } from '@/utils/library/article-store';
 import { LibraryDb } from '@/utils/library/library-db';
 import { libraryFiles } from '@/utils/library/library-files';
+import { LIST_PAGE } from '@/utils/library/page-sizes';
 import type { Message, ToggleOutcome } from '@/utils/extension/messages';
 import { restrictionForTab } from '@/utils/extension/restricted-pages';
 import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
@@ -23,7 +23,7 @@ interface Surroundings {
 // The popup is an extension page of its own (not inside a web page): it opens the library
 // directly. Everything is asked for at once, and the popup is drawn before any answer.
 const db = new LibraryDb();
-const firstPage = listArticles(db, PAGE);
+const firstPage = listArticles(db, LIST_PAGE);
 const surroundings: Promise<Surroundings> = Promise.all([
   browser.tabs.query({ active: true, currentWindow: true }),
   browser.commands.getAll(),

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { answerLibrary } from '@/utils/extension/answer-library';
 import type { Article } from '@/utils/extract/article';
 import type { Highlight } from '@/utils/highlights/types';
-import { answerLibrary } from '@/utils/library/answer-library';
 import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles, saveArticle } from '@/utils/library/article-store';
 import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from '@/utils/library/highlight-store';

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { answerLibrary } from '../library/answer-library';
+import { answerLibrary } from './answer-library';
 import type { LibraryDb } from '../library/library-db';
 import type { ArticleReply, ContentMessage } from './messages';
 import { parseMessage } from './messages';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Article } from '../extract/article';
 import type { Highlight } from '../highlights/types';
-import { answerLibrary, type LibraryMessage } from '../library/answer-library';
+import { answerLibrary, type LibraryMessage } from './answer-library';
 import type { HighlightChanges } from '../library/highlight-store';
 import type { LibraryDb } from '../library/library-db';
 import type { HighlightsReply, LibraryReply, Message, UpdateReply } from './messages';

@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
-import type { HighlightsReply, LibraryReply, Message, UpdateReply } from '../extension/messages';
-import { articleIdFor } from './article-id';
-import { saveArticle, setProgress } from './article-store';
-import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from './highlight-store';
-import type { LibraryDb } from './library-db';
-import { storageErrorMessage } from './storage-error';
+import type { HighlightsReply, LibraryReply, Message, UpdateReply } from './messages';
+import { articleIdFor } from '../library/article-id';
+import { saveArticle, setProgress } from '../library/article-store';
+import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from '../library/highlight-store';
+import type { LibraryDb } from '../library/library-db';
+import { storageErrorMessage } from '../library/storage-error';
 
 /** The messages the reader sends about its article's place in the library. */
 export type LibraryMessage = Extract<Message, { type: `${string}-highlight${string}` | 'save-article' | 'set-progress' }>;
