@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { i18n } from '#i18n';
+import { parseContentMessage } from '@/utils/extension/content-messages';
 import { isExtensionLoaded, whenExtensionGone } from '@/utils/extension/extension-gone';
-import { extractArticle } from '@/utils/extract/extract-article';
-import { parseContentMessage } from '@/utils/extension/messages';
 import { openReaderOverlay, type OverlayToggle, type ReaderOverlay } from '@/utils/extension/reader-overlay';
 import { showUpdateNotice } from '@/utils/extension/update-notice';
+import { extractArticle } from '@/utils/extract/extract-article';
 
 // Injected on demand (toolbar or shortcut), never declared for any page. Each injection toggles:
 // the open overlay lives in this isolated world's globals, which the page cannot see or touch.

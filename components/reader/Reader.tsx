@@ -4,7 +4,7 @@ import type { Article } from '@/utils/extract/article';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import type { ArticleReply } from '@/utils/extension/messages';
-import type { ReaderLibrary } from '@/utils/extension/reader-library';
+import type { ReaderLibrary } from '@/utils/extension/message-client';
 import { nextTheme, stepped, voiceLanguage, type ReaderSettings } from '@/utils/settings/reader-settings';
 import { ArticleView } from './ArticleView';
 import { ContentsMenu } from './ContentsMenu';

@@ -6,7 +6,7 @@ import { HighlightLayer } from '@/utils/highlights/highlight-layer';
 import { DEFAULT_COLOR, type Highlight, type HighlightColor } from '@/utils/highlights/types';
 import { articleIdFor } from '@/utils/library/article-id';
 import type { HighlightChanges } from '@/utils/library/highlight-store';
-import type { ReaderLibrary } from '@/utils/extension/reader-library';
+import type { ReaderLibrary } from '@/utils/extension/message-client';
 
 /** Where the highlight menu shows, in document coordinates, and what it acts on. */
 export interface MenuState {
@@ -71,7 +71,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     setUnreadable(0);
     setEntry(null);
     let live = true;
-    void library.load(articleId).then((reply) => {
+    void library['load-highlights']({ articleId }).then((reply) => {
       if (!live) return;
       if (!reply.ok) {
         setEntry({ saved: false, progress: 0 });
@@ -124,7 +124,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     setMenu(null);
     if (withNote) setEditing(highlight.id);
     redraw();
-    void library.save(article, highlight).then((reply) => {
+    void library['save-highlight']({ article, highlight }).then((reply) => {
       if (reply.ok) {
         markSaved();
         return say(i18n.t('highlight.saved'));
@@ -141,7 +141,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     const after = { ...before, ...changes, updatedAt: Date.now() };
     replace(after);
     layer.current?.update(after);
-    const reply = await library.update(id, changes);
+    const reply = await library['update-highlight']({ id, changes });
     if (reply.ok && reply.updated) return true;
     if (reply.ok) {
       forget(id);
@@ -161,7 +161,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
     const at = order.findIndex((placed) => placed.id === id);
     const next = (order[at + 1] ?? order[at - 1])?.id;
     forget(id);
-    const reply = await library.remove(id);
+    const reply = await library['delete-highlight']({ id });
     if (!reply.ok) {
       // Not deleted after all: show it again where it was.
       layer.current?.place(removed);
@@ -202,7 +202,7 @@ export function useHighlights(article: Article | null, body: RefObject<HTMLEleme
   /** Keeps the article in the library without a highlight. */
   async function saveArticle(): Promise<void> {
     if (!article || entry?.saved) return;
-    const reply = await library.saveArticle(article);
+    const reply = await library['save-article']({ article });
     if (!reply.ok) return say(reply.message, true);
     markSaved();
     say(i18n.t('library.savedNow'));

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
 import { useRenderRoot } from '../support/render-root';
-import type { ToggleOutcome } from '@/utils/extension/messages';
+import type { ToggleOutcome } from '@/utils/extension/toggle-reader';
 
 const root = useRenderRoot();
 

@@ -1,42 +1,28 @@
-import { i18n } from '#i18n';
-import type { HighlightsReply, LibraryReply, Message, UpdateReply } from './messages';
-import { articleIdFor } from '../library/article-id';
-import { saveArticle, setProgress } from '../library/article-store';
-import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from '../library/highlight-store';
-import type { LibraryDb } from '../library/library-db';
 import { storageErrorMessage } from '../library/storage-error';
 
-/** The messages the reader sends about its article's place in the library. */
-export type LibraryMessage = Extract<Message, { type: `${string}-highlight${string}` | 'save-article' | 'set-progress' }>;
+/** The answer to a library message: done (with what was asked for) or why not, in one sentence. */
+export type LibraryReply<T extends object = object> = ({ ok: true } & T) | { ok: false; message: string };
 
-/** Reads or writes the library for the reader; a failure is answered with one sentence, never thrown. */
-export async function answerLibrary(db: LibraryDb, message: LibraryMessage): Promise<LibraryReply | HighlightsReply | UpdateReply> {
+/** A library message refused before it reached the library. */
+export const refusal = (message: string): LibraryReply<never> => ({ ok: false, message });
+
+/**
+ * Reads or writes the library for the reader. Returns `{ ok: true }` with what `action` gave; a
+ * failure is logged and answered with `failure(error)`, never thrown.
+ */
+export async function answerLibrary<T extends object>(action: () => Promise<T>, failure: (error: unknown) => string): Promise<LibraryReply<T>> {
   try {
-    switch (message.type) {
-      case 'load-highlights':
-        return { ok: true, ...(await loadHighlights(db, message.articleId)) };
-      case 'save-highlight':
-        if (message.highlight.articleId !== articleIdFor(message.article)) {
-          return { ok: false, message: i18n.t('library.otherArticle') };
-        }
-        await saveHighlight(db, message.article, message.highlight);
-        return { ok: true };
-      case 'update-highlight':
-        return { ok: true, updated: await updateHighlight(db, message.id, message.changes) };
-      case 'delete-highlight':
-        await deleteHighlight(db, message.id);
-        return { ok: true };
-      case 'save-article':
-        await saveArticle(db, articleIdFor(message.article), message.article);
-        return { ok: true };
-      case 'set-progress':
-        await setProgress(db, message.articleId, message.progress);
-        return { ok: true };
-    }
+    return { ok: true, ...(await action()) };
   } catch (error) {
-    console.error('Lucid Reader: library', message.type, error);
-    if (message.type === 'load-highlights') return { ok: false, message: i18n.t('library.loadFailed') };
-    const what = message.type === 'save-article' ? i18n.t('library.theArticle') : message.type === 'set-progress' ? i18n.t('library.theProgress') : i18n.t('library.theHighlight');
-    return { ok: false, message: storageErrorMessage(error, what) };
+    console.error('Lucid Reader: library', error);
+    return { ok: false, message: failure(error) };
   }
 }
+
+/** Like `answerLibrary`, for a write whose result the reader does not need: the answer is `{ ok: true }`. */
+export function answerWrite(write: () => Promise<unknown>, failure: (error: unknown) => string): Promise<LibraryReply> {
+  return answerLibrary(() => write().then(() => ({})), failure);
+}
+
+/** The sentence for a write that failed: `what` names what was not kept ("the highlight"). */
+export const writeFailed = (what: () => string) => (error: unknown) => storageErrorMessage(error, what());
