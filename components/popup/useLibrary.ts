@@ -1,18 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { byPerson } from '@/utils/extension/user-activation';
 import { articleIdFor } from '@/utils/library/article-id';
 import { deleteArticle, listArticles, type ArticleList, purgeDeleted, recentlyDeleted, UNDO_DELETE_MS, undoDelete } from '@/utils/library/article-store';
 import type { LibraryDb } from '@/utils/library/library-db';
 import { LIST_PAGE, SEARCH_PAGE } from '@/utils/library/page-sizes';
 import type { SavedArticle } from '@/utils/library/records';
 import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/search-library';
-import { byPerson } from '@/utils/extension/user-activation';
-
-interface Notice {
-  text: string;
-  /** Something failed: said at once. */
-  urgent: boolean;
-}
+import type { Say } from '../shared/useAnnouncer';
 
 /** An entry as the list shows it: the article, and why it matched when searching. */
 type Entry = { article: SavedArticle; reason?: SearchResult['reason'] };
@@ -28,9 +23,10 @@ function idOfPage(url: string | undefined): string | null {
 
 /**
  * The library as the popup shows it: the newest articles at once, then all of them for searching,
- * filtering and "Show more"; deleting with a time to undo, which survives closing the popup.
+ * filtering and "Show more"; deleting with a time to undo, which survives closing the popup. What
+ * happened, or failed, is told to `say`.
  */
-export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage?: ArticleList | Promise<ArticleList>) {
+export function useLibrary(db: LibraryDb, pageUrl: string | undefined, say: Say, firstPage?: ArticleList | Promise<ArticleList>) {
   const [articles, setArticles] = useState<SavedArticle[] | null>(firstPage instanceof Promise ? null : (firstPage?.articles ?? null));
   const [complete, setComplete] = useState(false);
   const [unreadable, setUnreadable] = useState(0);
@@ -39,13 +35,12 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
   const [shown, setShown] = useState({ list: LIST_PAGE, search: SEARCH_PAGE });
   const [search, setSearch] = useState<{ query: string; results: SearchResult[]; more: boolean } | null>(null);
   const [deleted, setDeleted] = useState<SavedArticle[]>([]);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const searches = useRef(0);
   const pageId = idOfPage(pageUrl);
 
   const failed = (error: unknown) => {
     console.error('Lucid Reader: library', error);
-    setNotice({ text: i18n.t('library.loadListFailed'), urgent: true });
+    say(i18n.t('library.loadListFailed'), true);
   };
 
   /**
@@ -108,7 +103,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
 
   const refuseUnlessByPerson = () => {
     if (byPerson()) return false;
-    setNotice({ text: i18n.t('library.notByPerson'), urgent: true });
+    say(i18n.t('library.notByPerson'), true);
     return true;
   };
 
@@ -116,22 +111,22 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
     if (refuseUnlessByPerson()) return;
     const now = Date.now();
     if (!(await deleteArticle(db, article.id, now).catch(() => false))) {
-      return setNotice({ text: i18n.t('library.deleteFailed', [article.title]), urgent: true });
+      return say(i18n.t('library.deleteFailed', [article.title]), true);
     }
     setArticles((list) => list && list.filter((a) => a.id !== article.id));
     setDeleted((list) => [{ ...article, deletedAt: now }, ...list]);
-    setNotice({ text: i18n.t('library.deleted', [article.title]), urgent: false });
+    say(i18n.t('library.deleted', [article.title]));
   }
 
   async function undo(article: SavedArticle) {
     if (refuseUnlessByPerson()) return;
     setDeleted((list) => list.filter((a) => a.id !== article.id));
     if (!(await undoDelete(db, article.id).catch(() => false))) {
-      return setNotice({ text: i18n.t('library.tooLateToUndo', [article.title]), urgent: true });
+      return say(i18n.t('library.tooLateToUndo', [article.title]), true);
     }
     const back = { ...article, deletedAt: null };
     setArticles((list) => list && [...list, back].toSorted((a, b) => b.savedAt - a.savedAt));
-    setNotice({ text: i18n.t('library.undone', [article.title]), urgent: false });
+    say(i18n.t('library.undone', [article.title]));
   }
 
   /** Reads the library again, as on opening (after an import, which may also bring back a deleted article). */
@@ -161,8 +156,6 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
     undo,
     reload,
     refuseUnlessByPerson,
-    notice,
-    say: setNotice,
   };
 }
 
