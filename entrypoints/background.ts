@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleMessage } from '@/utils/background-messages';
+import { handleMessage } from '@/utils/extension/handle-message';
+import { toggleReader } from '@/utils/extension/toggle-reader';
+import { showOutcomeOnToolbar } from '@/utils/extension/toolbar-badge';
 import { LibraryDb } from '@/utils/library/library-db';
-import { showOutcomeOnToolbar } from '@/utils/toolbar-badge';
-import { toggleReader } from '@/utils/toggle-reader';
 
 export default defineBackground(() => {
   const library = new LibraryDb();

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { i18n } from '#i18n';
-import { isExtensionLoaded, whenExtensionGone } from '@/utils/extension-gone';
+import { parseContentMessage } from '@/utils/extension/content-messages';
+import { isExtensionLoaded, whenExtensionGone } from '@/utils/extension/extension-gone';
+import { openReaderOverlay, type OverlayToggle, type ReaderOverlay } from '@/utils/extension/reader-overlay';
+import { showUpdateNotice } from '@/utils/extension/update-notice';
 import { extractArticle } from '@/utils/extract/extract-article';
-import { parseContentMessage } from '@/utils/messages';
-import { openReaderOverlay, type OverlayToggle, type ReaderOverlay } from '@/utils/reader-overlay';
-import { showUpdateNotice } from '@/utils/update-notice';
 
 // Injected on demand (toolbar or shortcut), never declared for any page. Each injection toggles:
 // the open overlay lives in this isolated world's globals, which the page cannot see or touch.

@@ -3,7 +3,7 @@
  * bench-library.ts and run in a Chromium page of its own origin (so its own IndexedDB), where it
  * times each step of importing, listing, searching and exporting, to say where the popup's time goes.
  */
-import { PAGE, SEARCH_PAGE } from '../components/useLibrary';
+import { LIST_PAGE, SEARCH_PAGE } from '../utils/library/page-sizes';
 import { listArticles } from '../utils/library/article-store';
 import { createBackup, parseBackup } from '../utils/library/backup';
 import { libraryMarkdown } from '../utils/library/export-markdown';
@@ -70,10 +70,10 @@ export async function listSteps(runs: number): Promise<{ firstPage: number; firs
   const first: number[] = [];
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
-    first.push((await timed(() => listArticles(open(), PAGE))).ms);
+    first.push((await timed(() => listArticles(open(), LIST_PAGE))).ms);
     all.push((await timed(() => listArticles(open()))).ms);
   }
-  return { firstPage: PAGE, firstPageMs: median(first), allMs: median(all) };
+  return { firstPage: LIST_PAGE, firstPageMs: median(first), allMs: median(all) };
 }
 
 export interface SearchTime {

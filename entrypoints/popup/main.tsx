@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
-import { Library } from '@/components/Library';
-import { PAGE } from '@/components/useLibrary';
-import { Popup } from '@/components/Popup';
+import { Library } from '@/components/popup/Library';
+import { Popup } from '@/components/popup/Popup';
+import { backgroundClient } from '@/utils/extension/message-client';
+import { restrictionForTab } from '@/utils/extension/restricted-pages';
+import type { ToggleOutcome } from '@/utils/extension/toggle-reader';
 import { listArticles } from '@/utils/library/article-store';
 import { LibraryDb } from '@/utils/library/library-db';
 import { libraryFiles } from '@/utils/library/library-files';
-import type { Message, ToggleOutcome } from '@/utils/messages';
-import { restrictionForTab } from '@/utils/restricted-pages';
+import { LIST_PAGE } from '@/utils/library/page-sizes';
 import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
 
 // Each browser keeps its shortcut settings on a page of its own.
@@ -23,7 +24,7 @@ interface Surroundings {
 // The popup is an extension page of its own (not inside a web page): it opens the library
 // directly. Everything is asked for at once, and the popup is drawn before any answer.
 const db = new LibraryDb();
-const firstPage = listArticles(db, PAGE);
+const firstPage = listArticles(db, LIST_PAGE);
 const surroundings: Promise<Surroundings> = Promise.all([
   browser.tabs.query({ active: true, currentWindow: true }),
   browser.commands.getAll(),
@@ -35,10 +36,13 @@ const surroundings: Promise<Surroundings> = Promise.all([
 }));
 const files = libraryFiles(db, { load: loadSettings, save: saveSettings }, document, navigator.language);
 
+const background = backgroundClient((message) => browser.runtime.sendMessage(message));
+
 async function read(): Promise<ToggleOutcome> {
   const { tab } = await surroundings;
-  const message: Message = { type: 'toggle-reader', tabId: tab!.id! };
-  return (await browser.runtime.sendMessage(message)) as ToggleOutcome;
+  const outcome = await background['toggle-reader']({ tabId: tab!.id! });
+  if (!outcome) throw new Error('No answer from the extension');
+  return outcome;
 }
 
 function draw(known?: Surroundings) {

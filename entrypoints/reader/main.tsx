@@ -8,11 +8,11 @@ import '@fontsource/source-sans-3/latin-700.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { Reader } from '@/components/Reader';
+import { Reader } from '@/components/reader/Reader';
+import { backgroundClient, libraryInDatabase, libraryThroughMessages } from '@/utils/extension/message-client';
+import type { ArticleReply, Message } from '@/utils/extension/messages';
 import { loadSavedArticle } from '@/utils/library/article-store';
 import { LibraryDb } from '@/utils/library/library-db';
-import type { ArticleReply, Message } from '@/utils/messages';
-import { libraryInDatabase, libraryThroughMessages } from '@/utils/reader-library';
 import { loadSettings } from '@/utils/settings/settings-store';
 
 // Async: once the extension is updated under this page, sendMessage throws at once; a rejection
@@ -23,15 +23,16 @@ async function send(message: Message): Promise<unknown> {
 
 /** The reader over a web page: the article comes from the page, the library through the background. */
 function overPage() {
+  const background = backgroundClient(send);
   return {
     async loadArticle(force: boolean): Promise<ArticleReply> {
-      const reply = (await send({ type: 'get-article', force })) as ArticleReply | undefined;
+      const reply = await background['get-article']({ force });
       if (!reply) throw new Error('No answer from the extension');
       // The article crossed from a web page's process: the Reader sanitizes it again before showing it.
       return reply;
     },
     // Unanswered only when the extension is gone: the page then puts its update notice here.
-    onClose: () => void send({ type: 'close-reader' }).catch(() => {}),
+    onClose: () => void background['close-reader']({}).catch(() => {}),
     library: libraryThroughMessages(send),
   };
 }

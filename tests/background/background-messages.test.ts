@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage as handle } from '@/utils/background-messages';
+import { handleMessage as handle } from '@/utils/extension/handle-message';
 import { articleIdFor } from '@/utils/library/article-id';
 import type { LibraryDb } from '@/utils/library/library-db';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';

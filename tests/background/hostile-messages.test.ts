@@ -2,10 +2,11 @@
 // ignored (answered with undefined), and none reads or writes the library.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/utils/background-messages';
+import { handleMessage } from '@/utils/extension/handle-message';
 import { articleIdFor } from '@/utils/library/article-id';
 import type { LibraryDb } from '@/utils/library/library-db';
-import { parseContentMessage, parseMessage } from '@/utils/messages';
+import { parseContentMessage } from '@/utils/extension/content-messages';
+import { MESSAGES, parseMessage } from '@/utils/extension/messages';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 import { READER_SENDER as reader } from '../support/reader-library';
 
@@ -35,7 +36,13 @@ const WELL_FORMED = [
   { type: 'get-article', force: false },
   { type: 'close-reader' },
   { type: 'toggle-reader', tabId: 12 },
+  { type: 'save-article', article: sampleArticle },
+  { type: 'set-progress', articleId, progress: 0.5 },
 ];
+
+it('tries every message of the table', () => {
+  expect(WELL_FORMED.map((message) => message.type).toSorted()).toEqual(Object.keys(MESSAGES).toSorted());
+});
 
 /** What handling `message` from `sender` did: its answer, and what it reached. */
 async function effects(message: unknown, sender: Sender) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentMessage, parseMessage } from '@/utils/messages';
+import { parseContentMessage } from '@/utils/extension/content-messages';
+import { parseMessage } from '@/utils/extension/messages';
 
 describe('parseMessage', () => {
   it.each([

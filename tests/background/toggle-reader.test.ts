@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { restrictionMessage } from '@/utils/restricted-pages';
-import { EXTRACT_SCRIPT, toggleReader } from '@/utils/toggle-reader';
+import { restrictionMessage } from '@/utils/extension/restricted-pages';
+import { EXTRACT_SCRIPT, toggleReader } from '@/utils/extension/toggle-reader';
 
 const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
 

@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { showOutcomeOnToolbar } from '@/utils/toolbar-badge';
+import { showOutcomeOnToolbar } from '@/utils/extension/toolbar-badge';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -9,6 +9,7 @@ import { extractArticle } from '@/utils/extract/extract-article';
 import { OWN_PAGES_DIR, pageFolders, SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { parseHtml } from '../../scripts/parse-html';
 import { comparable } from '../support/comparable-text';
+import { needsCorpus } from '../support/shared-corpus';
 
 interface Expected {
   url: string;
@@ -54,9 +55,9 @@ function imageSources(article: Article, doc: Document): string[] {
   return [...template.content.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
 }
 
-it('finds the page corpus', () => {
+it('finds the page corpus', needsCorpus(SHARED_PAGES_DIR)(() => {
   expect(pages.some((page) => page.name === 'shared/christian-times-aleppo')).toBe(true);
-});
+}));
 
 /** Each page with its expectations, read once. */
 const expectedPages = pages.map((page) => ({

@@ -5,8 +5,10 @@ import { extractArticle } from '@/utils/extract/extract-article';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { parseHtml } from '../../scripts/parse-html';
+import { needsCorpus } from '../support/shared-corpus';
 
 const PAGE_URL = 'https://news.example/2024/05/14/library-reopens';
+const needsSharedPages = needsCorpus(SHARED_PAGES_DIR);
 
 const PROSE = [
   'The Maple Street branch library reopened on Tuesday after eighteen months of renovation, with a new reading garden, a children’s wing and a ramp that finally replaces the fourteen steps at the old entrance.',
@@ -38,7 +40,7 @@ function articleOf(html: string): Article {
 }
 
 describe('extractArticle', () => {
-  it('gives the same html and text every time (determinism)', () => {
+  it('gives the same html and text every time (determinism)', needsSharedPages(() => {
     const html = readFileSync(`${SHARED_PAGES_DIR}northern-meridian-hollins-fen/source.html`, 'utf8');
     const doc = parseHtml(html, 'https://www.northernmeridian.example/environment/2024/jun/08/hollins-fen');
     const first = extractArticle(doc, doc.URL);
@@ -48,7 +50,7 @@ describe('extractArticle', () => {
     if (!first.ok || !second.ok) return;
     expect(second.article.html).toBe(first.article.html);
     expect(second.article.text).toBe(first.article.text);
-  });
+  }));
 
   it('leaves the page itself untouched', () => {
     const { doc } = extract(article('<div class="ad">Advertisement</div><img data-src="/lazy.jpg">'));

@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SHARED_PAGES_DIR } from '../../scripts/corpus';
+import { needsCorpus } from '../support/shared-corpus';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ALEPPO = `${SHARED_PAGES_DIR}christian-times-aleppo/source.html`;
+const needsSharedPages = needsCorpus(SHARED_PAGES_DIR);
 const ALEPPO_URL =
   'https://www.christiantimes.example/articles/12345/20161224/assad-thanks-putin-russia-for-helping-aleppos-liberation.htm';
 
@@ -25,7 +27,7 @@ function run(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 }
 
 describe.concurrent('scripts/extract.ts', () => {
-  it('prints the article as one JSON object and exits 0', async () => {
+  it('prints the article as one JSON object and exits 0', needsSharedPages(async () => {
     const { code, stdout, stderr } = await run(ALEPPO, '--url', ALEPPO_URL);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const json = JSON.parse(stdout) as Record<string, unknown>;
@@ -38,9 +40,9 @@ describe.concurrent('scripts/extract.ts', () => {
       timing: { extractMs: expect.any(Number) },
     });
     expect(json.text).toContain('Russia has also sent an elite force to guard aid workers and convoys.');
-  });
+  }));
 
-  it('prints only the text with --format text, only the html with --format html', async () => {
+  it('prints only the text with --format text, only the html with --format html', needsSharedPages(async () => {
     const [json, text, html] = await Promise.all([
       run(ALEPPO, '--url', ALEPPO_URL),
       run(ALEPPO, '--url', ALEPPO_URL, '--format', 'text'),
@@ -49,12 +51,12 @@ describe.concurrent('scripts/extract.ts', () => {
     const article = JSON.parse(json.stdout) as { text: string; html: string };
     expect(text).toMatchObject({ code: 0, stdout: `${article.text}\n` });
     expect(html).toMatchObject({ code: 0, stdout: `${article.html}\n` });
-  });
+  }));
 
-  it('exits 2 with a one-line reason on stderr and nothing on stdout for a page that is not an article', async () => {
+  it('exits 2 with a one-line reason on stderr and nothing on stdout for a page that is not an article', needsSharedPages(async () => {
     const result = await run(`${SHARED_PAGES_DIR}northfield-courier-home/source.html`, '--url', 'https://www.northfieldcourier.example/');
     expect(result).toEqual({ code: 2, stdout: '', stderr: "extract: This page doesn't look like an article.\n" });
-  });
+  }));
 
   it('exits 1 for a file it cannot read', async () => {
     const result = await run(`${SHARED_PAGES_DIR}no-such-page/source.html`);
@@ -79,7 +81,7 @@ describe.concurrent('scripts/extract.ts', () => {
 
 // Apart from the concurrent tests above: each starts a Node of its own, and two cores run few at once.
 describe('scripts/extract.ts --batch', () => {
-  it('--batch writes each page the single command prints, and one line on stderr for each page it cannot', async () => {
+  it('--batch writes each page the single command prints, and one line on stderr for each page it cannot', needsSharedPages(async () => {
     const dir = mkdtempSync(`${tmpdir()}/extract-batch-`);
     const home = `${SHARED_PAGES_DIR}northfield-courier-home/source.html`;
     const list = `${dir}/pages.list`;
@@ -97,7 +99,7 @@ describe('scripts/extract.ts --batch', () => {
     expect(readFileSync(`${dir}/out/source.txt`, 'utf8')).toBe(single.stdout);
     const lines = batch.stderr.trimEnd().split('\n');
     expect(lines).toEqual(["source\t2\tThis page doesn't look like an article.", expect.stringMatching(/^gone\t1\tcannot read /)]);
-  });
+  }));
 
   it('--batch with an empty LIST does nothing and exits 0', async () => {
     const dir = mkdtempSync(`${tmpdir()}/extract-batch-`);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageFolders, READABILITY_PAGES_DIR } from '../../scripts/corpus';
+import { needsCorpus } from '../support/shared-corpus';
 import { measurePage, type PageMeasure } from './measure-page';
 import { reviewedBlocks } from './reviewed-removals';
 
@@ -18,6 +19,7 @@ const MIN_ARTICLE_TEXT_SHARE = 0.995;
 const MIN_RAW_SHARE = 0.99;
 
 const pages = pageFolders(READABILITY_PAGES_DIR);
+const needsReadabilityPages = needsCorpus(READABILITY_PAGES_DIR);
 
 // jsdom is slow and the runner gives this file one core: a child process takes every other page.
 const here = pages.filter((_, i) => i % 2 === 0);
@@ -36,9 +38,9 @@ beforeAll(() => {
 });
 
 describe('Readability test pages', () => {
-  it('are all there', () => {
+  it('are all there', needsReadabilityPages(() => {
     expect(pages.length).toBeGreaterThanOrEqual(128);
-  });
+  }));
 
   it.each(here)('%s: extracts without throwing', (name) => {
     const result = measurePage(name);
@@ -46,14 +48,14 @@ describe('Readability test pages', () => {
     expect(result.error).toBeNull();
   });
 
-  it('the other half extract without throwing', { timeout: 120_000 }, async () => {
+  it('the other half extract without throwing', { timeout: 120_000 }, needsReadabilityPages(async () => {
     const results = await child;
     measured.push(...results);
     expect(results.map((result) => result.name)).toEqual(there);
     expect(results.filter((result) => result.error).map((result) => `${result.name}: ${result.error}`)).toEqual([]);
-  });
+  }));
 
-  it(`keeps at least ${MIN_ARTICLE_TEXT_SHARE * 100}% of the article text Readability keeps`, () => {
+  it(`keeps at least ${MIN_ARTICLE_TEXT_SHARE * 100}% of the article text Readability keeps`, needsReadabilityPages(() => {
     expect(measured.length, 'run the whole file: this check sums the pages above').toBe(pages.length);
     const total = measured.reduce((sum, page) => sum + page.blocks, 0);
     const missing = measured.flatMap((page) => page.missing);
@@ -75,12 +77,12 @@ describe('Readability test pages', () => {
     console.log(summary);
     expect(articleShare, `${summary}`).toBeGreaterThanOrEqual(MIN_ARTICLE_TEXT_SHARE);
     expect(rawShare, `${summary}`).toBeGreaterThanOrEqual(MIN_RAW_SHARE);
-  });
+  }));
 
-  it('still removes every block reviewed as furniture (the list holds no stale entries)', () => {
+  it('still removes every block reviewed as furniture (the list holds no stale entries)', needsReadabilityPages(() => {
     expect(measured.length, 'run the whole file: this check reads the pages above').toBe(pages.length);
     const removed = new Set(measured.flatMap((page) => page.missing.map((block) => `${page.name}: ${block.text}`)));
     const stale = reviewedBlocks().filter(({ page, text }) => !removed.has(`${page}: ${text}`));
     expect(stale).toEqual([]);
-  });
+  }));
 });

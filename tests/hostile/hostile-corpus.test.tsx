@@ -3,7 +3,7 @@
 // view: the output keeps every promise of article-invariants.ts, whatever the page held.
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { ArticleView } from '@/components/ArticleView';
+import { ArticleView } from '@/components/reader/ArticleView';
 import type { Article } from '@/utils/extract/article';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';

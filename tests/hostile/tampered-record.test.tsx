@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, it, vi } from 'vitest';
-import { Reader } from '@/components/Reader';
+import { Reader } from '@/components/reader/Reader';
 import type { Article } from '@/utils/extract/article';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import { freshLibrary, sampleArticle } from '../support/library';

@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Popup } from '@/components/Popup';
-import { Reader } from '@/components/Reader';
+import { Popup } from '@/components/popup/Popup';
+import { Reader } from '@/components/reader/Reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import { useLocale } from '../support/i18n-messages';
 import { freshLibrary, sampleArticle } from '../support/library';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { libraryInDatabase } from '@/utils/extension/message-client';
 import type { Article } from '@/utils/extract/article';
 import type { Highlight } from '@/utils/highlights/types';
-import { answerLibrary } from '@/utils/library/answer-library';
 import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles, saveArticle } from '@/utils/library/article-store';
 import { deleteHighlight, loadHighlights, saveHighlight, updateHighlight } from '@/utils/library/highlight-store';
@@ -77,7 +77,7 @@ describe('storage refusing a write part-way', () => {
     const put = vi.spyOn(db.words, 'bulkPut').mockRejectedValueOnce(quota);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const fresh = story(9);
-    const reply = await answerLibrary(db, { type: 'save-highlight', article: fresh, highlight: highlightOf(fresh.text, 'the quay', { articleId: articleIdFor(fresh) }) });
+    const reply = await libraryInDatabase(db)['save-highlight']({ article: fresh, highlight: highlightOf(fresh.text, 'the quay', { articleId: articleIdFor(fresh) }) });
     put.mockRestore();
     expect(reply).toEqual({ ok: false, message: expect.stringMatching(/^The browser has no room left for Lucid Reader's library, so the highlight was not saved\./) });
     expect(await contents(db)).toBe(before);

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ListenControls } from '@/components/ListenControls';
+import { ListenControls } from '@/components/reader/ListenControls';
 import { useRenderRoot } from '../support/render-root';
 import { StubSynthesis, StubUtterance, stubVoice } from './stub-synthesis';
 

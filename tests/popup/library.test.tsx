@@ -2,13 +2,14 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { Library, type LibraryFiles } from '@/components/Library';
+import { Library } from '@/components/popup/Library';
 import type { Article } from '@/utils/extract/article';
 import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles, saveArticle } from '@/utils/library/article-store';
 import { createBackup } from '@/utils/library/backup';
 import { saveHighlight } from '@/utils/library/highlight-store';
 import { importBackup } from '@/utils/library/import-backup';
+import type { LibraryFiles } from '@/utils/library/library-files';
 import type { LibraryDb } from '@/utils/library/library-db';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';

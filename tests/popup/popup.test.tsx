@@ -2,9 +2,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { Popup } from '@/components/Popup';
+import { Popup } from '@/components/popup/Popup';
 import { useRenderRoot } from '../support/render-root';
-import type { ToggleOutcome } from '@/utils/messages';
+import type { ToggleOutcome } from '@/utils/extension/toggle-reader';
 
 const root = useRenderRoot();
 

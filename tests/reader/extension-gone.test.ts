@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { whenExtensionGone } from '@/utils/extension-gone';
+import { whenExtensionGone } from '@/utils/extension/extension-gone';
 
 const runtimeId = fakeBrowser.runtime.id;
 afterEach(() => {

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Reader } from '@/components/Reader';
+import { Reader } from '@/components/reader/Reader';
 import type { Article } from '@/utils/extract/article';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/settings/reader-settings';
 import { loadSettings, saveSettings } from '@/utils/settings/settings-store';

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { Reader } from '@/components/Reader';
+import { Reader } from '@/components/reader/Reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import type { Article } from '@/utils/extract/article';
 import { rangeOfOffsets } from '@/utils/highlights/text-offsets';
@@ -10,7 +10,7 @@ import type { Highlight } from '@/utils/highlights/types';
 import { articleIdFor } from '@/utils/library/article-id';
 import { loadHighlights } from '@/utils/library/highlight-store';
 import type { LibraryDb } from '@/utils/library/library-db';
-import type { ReaderLibrary } from '@/utils/reader-library';
+import type { ReaderLibrary } from '@/utils/extension/message-client';
 import { freshLibrary, highlightOf } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { stubLayout } from '../support/jsdom-layout';
@@ -251,7 +251,7 @@ describe('highlighting in the reader', () => {
   it('takes the highlight back and says why when the library cannot save it', async () => {
     const db = freshLibrary();
     const full = 'The browser has no room left for Lucid Reader\'s library, so the highlight was not saved.';
-    const library = { ...readerLibrary(db), save: async () => ({ ok: false as const, message: full }) };
+    const library = { ...readerLibrary(db), 'save-highlight': async () => ({ ok: false as const, message: full }) };
     await open(db, library);
     await select('walked out');
     await press('h');

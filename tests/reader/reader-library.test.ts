@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Message } from '@/utils/messages';
-import { libraryInDatabase, libraryThroughMessages } from '@/utils/reader-library';
+import type { Message } from '@/utils/extension/messages';
+import { libraryInDatabase, libraryThroughMessages } from '@/utils/extension/message-client';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 
 // What chrome.runtime.sendMessage does when the service worker is stopped while it answers.
@@ -9,14 +9,14 @@ const stopped = () => Promise.reject(new Error('A listener indicated an asynchro
 describe('libraryThroughMessages', () => {
   it('asks once more when the service worker was stopped before it answered', async () => {
     const send = vi.fn<(message: Message) => Promise<unknown>>().mockImplementationOnce(stopped).mockResolvedValueOnce({ ok: true });
-    await expect(libraryThroughMessages(send).remove('h1')).resolves.toEqual({ ok: true });
+    await expect(libraryThroughMessages(send)['delete-highlight']({ id: 'h1' })).resolves.toEqual({ ok: true });
     expect(send).toHaveBeenCalledTimes(2);
     expect(send).toHaveBeenLastCalledWith({ type: 'delete-highlight', id: 'h1' });
   });
 
   it('says so in one sentence when the second answer is lost too', async () => {
     const send = vi.fn<(message: Message) => Promise<unknown>>().mockImplementation(stopped);
-    await expect(libraryThroughMessages(send).load('https://news.example/a')).resolves.toEqual({
+    await expect(libraryThroughMessages(send)['load-highlights']({ articleId: 'https://news.example/a' })).resolves.toEqual({
       ok: false,
       message: expect.stringMatching(/^Lucid Reader did not answer\./),
     });
@@ -25,7 +25,7 @@ describe('libraryThroughMessages', () => {
 
   it('asks once when answered, even with a refusal', async () => {
     const send = vi.fn<(message: Message) => Promise<unknown>>().mockResolvedValue({ ok: false, message: 'No room left.' });
-    await expect(libraryThroughMessages(send).remove('h1')).resolves.toEqual({ ok: false, message: 'No room left.' });
+    await expect(libraryThroughMessages(send)['delete-highlight']({ id: 'h1' })).resolves.toEqual({ ok: false, message: 'No room left.' });
     expect(send).toHaveBeenCalledTimes(1);
   });
 });
@@ -41,13 +41,13 @@ describe('changes to the library', () => {
     const library = libraryThroughMessages(send);
     activation(false);
     try {
-      await expect(library.saveArticle(sampleArticle)).resolves.toEqual({ ok: false, message: expect.stringMatching(/^Nothing was changed/) });
-      await expect(library.remove('h1')).resolves.toMatchObject({ ok: false });
-      await expect(library.load('https://news.example/a')).resolves.toEqual({ ok: true });
-      await expect(library.setProgress('https://news.example/a', 0.5)).resolves.toEqual({ ok: true });
+      await expect(library['save-article']({ article: sampleArticle })).resolves.toEqual({ ok: false, message: expect.stringMatching(/^Nothing was changed/) });
+      await expect(library['delete-highlight']({ id: 'h1' })).resolves.toMatchObject({ ok: false });
+      await expect(library['load-highlights']({ articleId: 'https://news.example/a' })).resolves.toEqual({ ok: true });
+      await expect(library['set-progress']({ articleId: 'https://news.example/a', progress: 0.5 })).resolves.toEqual({ ok: true });
       expect(send.mock.calls.map(([message]) => message.type)).toEqual(['load-highlights', 'set-progress']);
       activation(true);
-      await expect(library.remove('h1')).resolves.toEqual({ ok: true });
+      await expect(library['delete-highlight']({ id: 'h1' })).resolves.toEqual({ ok: true });
     } finally {
       vi.unstubAllGlobals();
     }
@@ -57,7 +57,7 @@ describe('changes to the library', () => {
     const db = freshLibrary();
     activation(false);
     try {
-      await libraryInDatabase(db).save(sampleArticle, highlightOf(sampleArticle.text, 'the city'));
+      await libraryInDatabase(db)['save-highlight']({ article: sampleArticle, highlight: highlightOf(sampleArticle.text, 'the city') });
     } finally {
       vi.unstubAllGlobals();
     }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openReaderOverlay as openOverlay, type ReaderOverlay } from '@/utils/reader-overlay';
+import { openReaderOverlay as openOverlay, type ReaderOverlay } from '@/utils/extension/reader-overlay';
 
 const READER_URL = 'chrome-extension://id/reader.html';
 

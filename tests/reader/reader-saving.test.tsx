@@ -2,13 +2,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { Reader } from '@/components/Reader';
-import type { ArticleReply } from '@/utils/messages';
+import { Reader } from '@/components/reader/Reader';
+import type { ArticleReply } from '@/utils/extension/messages';
 import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles, loadSavedArticle, saveArticle, setProgress } from '@/utils/library/article-store';
 import { saveHighlight } from '@/utils/library/highlight-store';
 import type { LibraryDb } from '@/utils/library/library-db';
-import { libraryInDatabase, type ReaderLibrary } from '@/utils/reader-library';
+import { libraryInDatabase, type ReaderLibrary } from '@/utils/extension/message-client';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import { stubLayout } from '../support/jsdom-layout';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
@@ -60,7 +60,7 @@ describe('saving from the reader', () => {
 
   it('says why when the library cannot save, and stays unsaved', async () => {
     const db = freshLibrary();
-    const library = { ...readerLibrary(db), saveArticle: async () => ({ ok: false as const, message: 'No room left.' }) };
+    const library = { ...readerLibrary(db), 'save-article': async () => ({ ok: false as const, message: 'No room left.' }) };
     await open(library);
     await act(async () => saveButton()!.click());
     await settle();
@@ -101,7 +101,7 @@ describe('a saved article in a tab of its own', () => {
         .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
         .mockImplementation(() => ({ top: -scrolled, height: 768 + 1000 }) as DOMRect);
       const library = libraryInDatabase(db);
-      const written = vi.spyOn(library, 'setProgress');
+      const written = vi.spyOn(library, 'set-progress');
       await act(async () => {
         render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article: sampleArticle })} onClose={vi.fn()} settings={DEFAULT_SETTINGS} library={library} />, root());
       });
@@ -111,7 +111,7 @@ describe('a saved article in a tab of its own', () => {
       scrolled = 900;
       window.dispatchEvent(new Event('scroll'));
       await act(async () => void (await vi.advanceTimersByTimeAsync(1_000)));
-      expect(written).toHaveBeenCalledWith(ID, 0.9);
+      expect(written).toHaveBeenCalledWith({ articleId: ID, progress: 0.9 });
       scrollTo.mockRestore();
       rect.mockRestore();
     } finally {

@@ -2,14 +2,14 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { Reader } from '@/components/Reader';
+import { Reader } from '@/components/reader/Reader';
 import { DEFAULT_SETTINGS } from '@/utils/settings/reader-settings';
 import { freshLibrary, sampleArticle } from '../support/library';
 import { readerLibrary } from '../support/reader-library';
 import { useRenderRoot } from '../support/render-root';
 import { buttonNamed } from '../support/ui-actions';
 import type { Article } from '@/utils/extract/article';
-import type { ArticleReply } from '@/utils/messages';
+import type { ArticleReply } from '@/utils/extension/messages';
 
 const article: Article = {
   ...sampleArticle,

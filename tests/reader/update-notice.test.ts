@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { showUpdateNotice } from '@/utils/update-notice';
+import { showUpdateNotice } from '@/utils/extension/update-notice';
 
 const TEXT = { notice: 'Lucid Reader was updated — reopen the reader', close: 'Close' };
 

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/utils/background-messages';
+import { handleMessage } from '@/utils/extension/handle-message';
 import type { LibraryDb } from '@/utils/library/library-db';
-import { libraryThroughMessages, type ReaderLibrary } from '@/utils/reader-library';
+import { libraryThroughMessages, type ReaderLibrary } from '@/utils/extension/message-client';
 
 /** The reader frame as the background sees it. */
 export const READER_SENDER = {

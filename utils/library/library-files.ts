@@ -1,10 +1,9 @@
 import { i18n } from '#i18n';
-import type { LibraryFiles } from '@/components/Library';
-import { downloadFile, fileNameFrom } from '../download-file';
 import { readableHighlights } from '../highlights/parse-highlight';
 import { byArticle, type Highlight } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';
 import { listArticles } from './article-store';
+import { downloadFile, fileNameFrom } from './download-file';
 import { articleHighlights } from './highlight-store';
 import type { LibraryDb } from './library-db';
 import type { SavedArticle } from './records';
@@ -18,6 +17,16 @@ const backups = () => import('./backup');
 interface SettingsStore {
   load(): Promise<ReaderSettings>;
   save(settings: ReaderSettings): Promise<void>;
+}
+
+/** What the library's files are made of and read from: Markdown, backups. */
+export interface LibraryFiles {
+  exportArticle(article: SavedArticle): Promise<void>;
+  exportAll(): Promise<void>;
+  /** Downloads a backup; says what it had to leave out, if anything. */
+  backup(): Promise<string | null>;
+  /** Imports a backup file; says what was added, or why nothing was. */
+  importBackup(file: File): Promise<{ ok: boolean; message: string }>;
 }
 
 /** Today as YYYY-MM-DD, for file names that sort by date. */

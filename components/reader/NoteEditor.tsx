@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { MAX_NOTE_LENGTH } from '@/utils/highlights/parse-highlight';
-import { closeOnEscape } from './close-on-escape';
-import { useFocusOnShow } from './useFocusOnShow';
+import { closeOnEscape } from '../shared/close-on-escape';
+import { useFocusOnShow } from '../shared/useFocusOnShow';
 
 interface Props {
   /** The highlighted text the note is about. */

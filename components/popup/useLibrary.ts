@@ -1,25 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { byPerson } from '@/utils/extension/user-activation';
 import { articleIdFor } from '@/utils/library/article-id';
 import { deleteArticle, listArticles, type ArticleList, purgeDeleted, recentlyDeleted, UNDO_DELETE_MS, undoDelete } from '@/utils/library/article-store';
 import type { LibraryDb } from '@/utils/library/library-db';
+import { LIST_PAGE, SEARCH_PAGE } from '@/utils/library/page-sizes';
 import type { SavedArticle } from '@/utils/library/records';
 import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/search-library';
-import { byPerson } from '@/utils/user-activation';
-
-/** Articles shown at first, and added by each "Show more": enough to fill the popup, quick to draw. */
-export const PAGE = 25;
-/**
- * Search results shown at first, and added by each "Show more": more than the popup shows at
- * once, and few enough that each key press is answered at once (each result is read and checked).
- */
-export const SEARCH_PAGE = 10;
-
-interface Notice {
-  text: string;
-  /** Something failed: said at once. */
-  urgent: boolean;
-}
+import type { Say } from '../shared/useAnnouncer';
 
 /** An entry as the list shows it: the article, and why it matched when searching. */
 type Entry = { article: SavedArticle; reason?: SearchResult['reason'] };
@@ -35,24 +23,24 @@ function idOfPage(url: string | undefined): string | null {
 
 /**
  * The library as the popup shows it: the newest articles at once, then all of them for searching,
- * filtering and "Show more"; deleting with a time to undo, which survives closing the popup.
+ * filtering and "Show more"; deleting with a time to undo, which survives closing the popup. What
+ * happened, or failed, is told to `say`.
  */
-export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage?: ArticleList | Promise<ArticleList>) {
+export function useLibrary(db: LibraryDb, pageUrl: string | undefined, say: Say, firstPage?: ArticleList | Promise<ArticleList>) {
   const [articles, setArticles] = useState<SavedArticle[] | null>(firstPage instanceof Promise ? null : (firstPage?.articles ?? null));
   const [complete, setComplete] = useState(false);
   const [unreadable, setUnreadable] = useState(0);
   const [query, setQuery] = useState('');
   const [withHighlights, setWithHighlights] = useState(false);
-  const [shown, setShown] = useState({ list: PAGE, search: SEARCH_PAGE });
+  const [shown, setShown] = useState({ list: LIST_PAGE, search: SEARCH_PAGE });
   const [search, setSearch] = useState<{ query: string; results: SearchResult[]; more: boolean } | null>(null);
   const [deleted, setDeleted] = useState<SavedArticle[]>([]);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const searches = useRef(0);
   const pageId = idOfPage(pageUrl);
 
   const failed = (error: unknown) => {
     console.error('Lucid Reader: library', error);
-    setNotice({ text: i18n.t('library.loadListFailed'), urgent: true });
+    say(i18n.t('library.loadListFailed'), true);
   };
 
   /**
@@ -73,7 +61,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
 
   useEffect(() => {
     let live = true;
-    load(firstPage ?? listArticles(db, PAGE), () => live).catch(failed);
+    load(firstPage ?? listArticles(db, LIST_PAGE), () => live).catch(failed);
     return () => {
       live = false;
     };
@@ -115,7 +103,7 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
 
   const refuseUnlessByPerson = () => {
     if (byPerson()) return false;
-    setNotice({ text: i18n.t('library.notByPerson'), urgent: true });
+    say(i18n.t('library.notByPerson'), true);
     return true;
   };
 
@@ -123,33 +111,33 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
     if (refuseUnlessByPerson()) return;
     const now = Date.now();
     if (!(await deleteArticle(db, article.id, now).catch(() => false))) {
-      return setNotice({ text: i18n.t('library.deleteFailed', [article.title]), urgent: true });
+      return say(i18n.t('library.deleteFailed', [article.title]), true);
     }
     setArticles((list) => list && list.filter((a) => a.id !== article.id));
     setDeleted((list) => [{ ...article, deletedAt: now }, ...list]);
-    setNotice({ text: i18n.t('library.deleted', [article.title]), urgent: false });
+    say(i18n.t('library.deleted', [article.title]));
   }
 
   async function undo(article: SavedArticle) {
     if (refuseUnlessByPerson()) return;
     setDeleted((list) => list.filter((a) => a.id !== article.id));
     if (!(await undoDelete(db, article.id).catch(() => false))) {
-      return setNotice({ text: i18n.t('library.tooLateToUndo', [article.title]), urgent: true });
+      return say(i18n.t('library.tooLateToUndo', [article.title]), true);
     }
     const back = { ...article, deletedAt: null };
     setArticles((list) => list && [...list, back].toSorted((a, b) => b.savedAt - a.savedAt));
-    setNotice({ text: i18n.t('library.undone', [article.title]), urgent: false });
+    say(i18n.t('library.undone', [article.title]));
   }
 
   /** Reads the library again, as on opening (after an import, which may also bring back a deleted article). */
-  const reload = () => load(listArticles(db, PAGE), () => true);
+  const reload = () => load(listArticles(db, LIST_PAGE), () => true);
 
   return {
     loading: articles === null,
     total: articles?.length ?? 0,
     entries,
     more,
-    showMore: () => setShown((n) => (searching ? { ...n, search: n.search + SEARCH_PAGE } : { ...n, list: n.list + PAGE })),
+    showMore: () => setShown((n) => (searching ? { ...n, search: n.search + SEARCH_PAGE } : { ...n, list: n.list + LIST_PAGE })),
     query,
     setQuery: (q: string) => {
       setQuery(q);
@@ -168,8 +156,6 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, firstPage
     undo,
     reload,
     refuseUnlessByPerson,
-    notice,
-    say: setNotice,
   };
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import { isFreeKey, isInFieldOrDialog } from './reader-key-events';
-import { highlightIdAt, type Highlights } from './useHighlights';
+import { highlightIdAt, type HighlightMenuState } from './useHighlightMenu';
+import type { Highlights } from './useHighlights';
 
 /**
  * The reader's highlight keys: `h` highlights the selection, `n` highlights it and opens the note
@@ -9,9 +10,9 @@ import { highlightIdAt, type Highlights } from './useHighlights';
  * the next/previous highlight, `Tab` enters an open menu and `Esc` leaves it. Keys typed into a
  * field or the note editor are left alone.
  */
-export function useHighlightKeys(highlights: Highlights, active: boolean): void {
-  const latest = useRef(highlights);
-  latest.current = highlights;
+export function useHighlightKeys(highlights: Highlights, menu: HighlightMenuState, active: boolean): void {
+  const latest = useRef({ highlights, menu });
+  latest.current = { highlights, menu };
 
   useEffect(() => {
     if (!active) return;
@@ -19,10 +20,10 @@ export function useHighlightKeys(highlights: Highlights, active: boolean): void 
       if (!isFreeKey(event)) return;
       const target = event.target instanceof Element ? event.target : null;
       if (isInFieldOrDialog(target)) return;
-      const h = latest.current;
+      const { highlights: h, menu: m } = latest.current;
       const doc = target?.ownerDocument ?? document;
       const inMenu = !!target?.closest('.highlight-menu');
-      const focused = highlightIdAt(doc.activeElement) ?? (inMenu ? h.menu?.id : undefined);
+      const focused = highlightIdAt(doc.activeElement) ?? (inMenu ? m.menu?.id : undefined);
       const hasSelection = doc.getSelection()?.isCollapsed === false;
       switch (event.key) {
         case 'h':
@@ -30,7 +31,7 @@ export function useHighlightKeys(highlights: Highlights, active: boolean): void 
           break;
         case 'n':
           if (hasSelection || !focused) h.highlightSelection(DEFAULT_COLOR, true);
-          else h.editNote(focused);
+          else m.editNote(focused);
           break;
         case 'Delete':
           if (!focused) return;
@@ -38,22 +39,22 @@ export function useHighlightKeys(highlights: Highlights, active: boolean): void 
           break;
         case 'j':
         case 'k': {
-          const next = h.neighbour(focused, event.key === 'j' ? 1 : -1);
+          const next = m.neighbour(focused, event.key === 'j' ? 1 : -1);
           if (!next) return;
-          h.focusHighlight(next);
+          m.focusHighlight(next);
           break;
         }
         case 'Tab': {
           const first = doc.querySelector<HTMLElement>('.highlight-menu button');
-          if (!h.menu || inMenu || event.shiftKey || !first) return;
+          if (!m.menu || inMenu || event.shiftKey || !first) return;
           first.focus();
           break;
         }
         case 'Escape':
           // Closes the menu, not the reader (this listener runs first: capture phase).
-          if (!h.menu) return;
-          h.setMenu(null);
-          if (h.menu.id && inMenu) h.focusMark(h.menu.id);
+          if (!m.menu) return;
+          m.closeMenu();
+          if (m.menu.id && inMenu) m.focusMark(m.menu.id);
           break;
         default:
           return;

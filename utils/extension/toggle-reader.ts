@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { ToggleOutcome } from './messages';
 import type { OverlayToggle } from './reader-overlay';
 import { restrictionForError, restrictionForTab, restrictionMessage } from './restricted-pages';
+
+/** What a toggle did, told to whoever asked (the popup shows `message`). */
+export type ToggleOutcome =
+  | { status: 'opened' }
+  | { status: 'closed' }
+  | { status: 'restricted'; message: string };
 
 /** The built content script (entrypoints/extract.content.ts), injected only when the user asks. */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';

@@ -2,8 +2,8 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
 import { articleIdFor } from '@/utils/library/article-id';
-import type { ReaderLibrary } from '@/utils/reader-library';
-import { progressThrough, scrollToProgress } from '@/utils/reading-position';
+import type { ReaderLibrary } from '@/utils/extension/message-client';
+import { progressThrough, scrollToProgress } from './reading-position';
 
 /** Reading positions are written at most this often while scrolling. */
 const WRITE_EVERY_MS = 1_000;
@@ -43,7 +43,7 @@ export function useReadingPosition({ article, body, entry, library, startAt, sho
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
       timer = undefined;
-      void library.setProgress(articleId, progressThrough(el));
+      void library['set-progress']({ articleId, progress: progressThrough(el) });
     };
     const onScroll = () => {
       timer ??= setTimeout(write, WRITE_EVERY_MS);

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { ToggleOutcome } from '@/utils/messages';
+import type { ToggleOutcome } from '@/utils/extension/toggle-reader';
 import { ShortcutHint } from './ShortcutHint';
 
 interface Props {

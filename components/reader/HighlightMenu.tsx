@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@/utils/highlights/types';
-import type { MenuState } from './useHighlights';
+import type { MenuState } from './useHighlightMenu';
 
 interface Props {
   menu: MenuState;

@@ -2,19 +2,11 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { ArticleList } from '@/utils/library/article-store';
 import type { LibraryDb } from '@/utils/library/library-db';
-import type { SavedArticle } from '@/utils/library/records';
+import type { LibraryFiles } from '@/utils/library/library-files';
+import { LiveRegion } from '../shared/LiveRegion';
+import { useAnnouncer } from '../shared/useAnnouncer';
 import { LibraryEntry } from './LibraryEntry';
 import { useLibrary } from './useLibrary';
-
-/** What the library's files are made of and read from: Markdown, backups. */
-export interface LibraryFiles {
-  exportArticle(article: SavedArticle): Promise<void>;
-  exportAll(): Promise<void>;
-  /** Downloads a backup; says what it had to leave out, if anything. */
-  backup(): Promise<string | null>;
-  /** Imports a backup file; says what was added, or why nothing was. */
-  importBackup(file: File): Promise<{ ok: boolean; message: string }>;
-}
 
 interface Props {
   db: LibraryDb;
@@ -35,9 +27,10 @@ interface Props {
 
 /** The saved articles, below "Read this page": search, review, open, export, delete with undo, import. */
 export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen, firstPage }: Props) {
-  const library = useLibrary(db, pageUrl, firstPage);
+  const { announcement, say } = useAnnouncer();
+  const library = useLibrary(db, pageUrl, say, firstPage);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { entries, notice } = library;
+  const { entries } = library;
 
   /** Runs a file action; a failure is said, never thrown into the popup. */
   async function run(action: () => Promise<unknown>) {
@@ -45,14 +38,14 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
       await action();
     } catch (error) {
       console.error('Lucid Reader: library file', error);
-      library.say({ text: i18n.t('library.fileFailed'), urgent: true });
+      say(i18n.t('library.fileFailed'), true);
     }
   }
 
   async function importFile(file: File | undefined) {
     if (!file || library.refuseUnlessByPerson()) return;
     const outcome = await files.importBackup(file);
-    library.say({ text: outcome.message, urgent: !outcome.ok });
+    say(outcome.message, !outcome.ok);
     if (outcome.ok) await library.reload();
   }
 
@@ -116,12 +109,7 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
           ))}
         </ul>
       )}
-      <div class="notice" role="alert">
-        {notice?.urgent && notice.text}
-      </div>
-      <div class="visually-hidden" role="status">
-        {notice && !notice.urgent ? notice.text : ''}
-      </div>
+      <LiveRegion announcement={announcement} alertClass="notice" />
       <details class="library-tools" open={toolsOpen}>
         <summary>{i18n.t('library.tools')}</summary>
         <div class="tools">
@@ -133,7 +121,7 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
             onClick={() =>
               void run(async () => {
                 const leftOut = await files.backup();
-                if (leftOut) library.say({ text: leftOut, urgent: true });
+                if (leftOut) say(leftOut, true);
               })
             }
           >

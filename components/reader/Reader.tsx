@@ -3,11 +3,14 @@ import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
-import type { ArticleReply } from '@/utils/messages';
-import type { ReaderLibrary } from '@/utils/reader-library';
+import type { ArticleReply } from '@/utils/extension/messages';
+import type { ReaderLibrary } from '@/utils/extension/message-client';
 import { nextTheme, stepped, voiceLanguage, type ReaderSettings } from '@/utils/settings/reader-settings';
+import { LiveRegion } from '../shared/LiveRegion';
+import { useAnnouncer } from '../shared/useAnnouncer';
 import { ArticleView } from './ArticleView';
 import { ContentsMenu } from './ContentsMenu';
+import { copyText } from './copy-text';
 import { HighlightMenu } from './HighlightMenu';
 import { HighlightsPanel } from './HighlightsPanel';
 import { KeyboardHelp } from './KeyboardHelp';
@@ -18,10 +21,13 @@ import { ReaderToolbar } from './ReaderToolbar';
 import { ReadingProgress } from './ReadingProgress';
 import { TypePanel } from './TypePanel';
 import { useHighlightKeys } from './useHighlightKeys';
+import { useHighlightLayer } from './useHighlightLayer';
+import { useHighlightMenu } from './useHighlightMenu';
 import { useHighlights } from './useHighlights';
+import { useLibraryEntry } from './useLibraryEntry';
 import { useReaderKeys } from './useReaderKeys';
-import { useReadingPosition } from './useReadingPosition';
 import { useReaderSettings } from './useReaderSettings';
+import { useReadingPosition } from './useReadingPosition';
 
 interface Props {
   /** Asks for the page's article; `force` skips the "is this an article?" check. */
@@ -65,16 +71,20 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
   const main = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const article = state.kind === 'article' ? state.article : null;
-  const highlights = useHighlights(article, body, library);
+  const { announcement, say, dismiss } = useAnnouncer();
+  const { entry, learn, markSaved, save } = useLibraryEntry(article, library, say);
+  const layer = useHighlightLayer(article, body);
+  const menu = useHighlightMenu(article, body, layer);
+  const highlights = useHighlights({ article, body, layer, library, say, menu, entry: { learn, markSaved } });
   const { settings, change } = useReaderSettings(initialSettings);
-  useHighlightKeys(highlights, article !== null);
+  useHighlightKeys(highlights, menu, article !== null);
   useReaderKeys(
     {
       smaller: () => change((current) => ({ size: stepped('size', current.size, -1) })),
       larger: () => change((current) => ({ size: stepped('size', current.size, 1) })),
       nextTheme: () => change((current) => ({ theme: nextTheme(current.theme) })),
       showKeys: () => setPopover('keys'),
-      save: () => void highlights.saveArticle(),
+      save: () => void save(),
       listen: () => {
         if (!article) return;
         setListening(true);
@@ -84,8 +94,8 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       escape: () => (popover ? setPopover(null) : onClose()),
     },
   );
-  const { menu, editing, announcement, orphans, entry } = highlights;
-  useReadingPosition({ article, body, entry, library, startAt, showHighlight: highlights.focusHighlight });
+  const { orphans } = highlights;
+  useReadingPosition({ article, body, entry, library, startAt, showHighlight: menu.focusHighlight });
   // Voices are remembered per language: the article's.
   const voiceKey = voiceLanguage(article?.lang ?? null);
 
@@ -124,8 +134,9 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
     document.title = state.kind === 'article' ? state.article.title : i18n.t('extName');
   }, [state]);
 
-  const menuHighlight = menu?.id ? highlights.highlight(menu.id) : undefined;
-  const edited = editing ? highlights.highlight(editing) : undefined;
+  const shown = menu.menu;
+  const menuHighlight = shown?.id ? highlights.highlight(shown.id) : undefined;
+  const edited = menu.editing ? highlights.highlight(menu.editing) : undefined;
   const count = highlights.placed.length + orphans.length;
 
   return (
@@ -158,7 +169,7 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
             class="text-button"
             aria-disabled={entry?.saved ? 'true' : undefined}
             title={entry?.saved ? i18n.t('library.savedTitle') : i18n.t('library.saveTitle')}
-            onClick={() => void highlights.saveArticle()}
+            onClick={() => void save()}
           >
             {entry?.saved ? i18n.t('library.saved') : i18n.t('library.save')}
           </button>
@@ -208,7 +219,7 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           orphans={orphans}
           unreadable={highlights.unreadable}
           textOf={highlights.textOf}
-          onGo={highlights.focusHighlight}
+          onGo={menu.focusHighlight}
           onReattach={(id) => void highlights.reattach(id)}
           onDelete={(id) => void highlights.remove(id)}
         />
@@ -230,14 +241,14 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           playToggles={playToggles}
         />
       )}
-      {menu && (
+      {shown && (
         <HighlightMenu
-          menu={menu}
+          menu={shown}
           current={menuHighlight?.color}
-          onColor={(color) => (menu.id ? void highlights.change(menu.id, { color }) : highlights.highlightSelection(color))}
-          onNote={() => (menu.id ? highlights.editNote(menu.id) : highlights.highlightSelection(DEFAULT_COLOR, true))}
-          onCopy={() => void highlights.copy(menu.id ? highlights.textOf(menu.id) : (document.getSelection()?.toString() ?? ''))}
-          onRemove={menu.id ? () => void highlights.remove(menu.id!) : undefined}
+          onColor={(color) => (shown.id ? void highlights.change(shown.id, { color }) : highlights.highlightSelection(color))}
+          onNote={() => (shown.id ? menu.editNote(shown.id) : highlights.highlightSelection(DEFAULT_COLOR, true))}
+          onCopy={() => void copyText(shown.id ? highlights.textOf(shown.id) : (document.getSelection()?.toString() ?? ''), say)}
+          onRemove={shown.id ? () => void highlights.remove(shown.id!) : undefined}
         />
       )}
       {edited && (
@@ -247,24 +258,12 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           note={edited.note}
           onSave={(note) => highlights.change(edited.id, { note })}
           onClose={() => {
-            highlights.editNote(null);
-            highlights.focusMark(edited.id);
+            menu.editNote(null);
+            menu.focusMark(edited.id);
           }}
         />
       )}
-      <div class="visually-hidden" role="status">
-        {announcement && !announcement.urgent ? announcement.text : ''}
-      </div>
-      <div class="alert" role="alert">
-        {announcement?.urgent && (
-          <>
-            <span>{announcement.text}</span>
-            <button type="button" class="link-button" onClick={highlights.dismissAnnouncement}>
-              {i18n.t('highlight.dismiss')}
-            </button>
-          </>
-        )}
-      </div>
+      <LiveRegion announcement={announcement} alertClass="alert" onDismiss={dismiss} />
     </>
   );
 }

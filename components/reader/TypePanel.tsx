@@ -3,8 +3,8 @@ import { i18n } from '#i18n';
 import {
   ALIGNMENTS, FONTS, LIMITS, stepped, THEMES, type Alignment, type Font, type ReaderSettings, type Theme,
 } from '@/utils/settings/reader-settings';
-import { closeOnEscape } from './close-on-escape';
-import { useFocusOnShow } from './useFocusOnShow';
+import { closeOnEscape } from '../shared/close-on-escape';
+import { useFocusOnShow } from '../shared/useFocusOnShow';
 
 interface Props {
   settings: ReaderSettings;

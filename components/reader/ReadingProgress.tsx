@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { progressThrough } from '@/utils/reading-position';
+import { progressThrough } from './reading-position';
 
 interface Props {
   /** The element read through: progress is how much of it has scrolled past. */

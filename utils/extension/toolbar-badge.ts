@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ToggleOutcome } from './messages';
+import type { ToggleOutcome } from './toggle-reader';
 
 const DEFAULT_TITLE = 'Lucid Reader';
 

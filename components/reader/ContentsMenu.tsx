@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { useFocusOnShow } from './useFocusOnShow';
+import { useFocusOnShow } from '../shared/useFocusOnShow';
 
 interface Props {
   headings: HTMLElement[];
