@@ -1,9 +1,9 @@
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeScan, describeViolations, type SeriousViolation } from '../../scripts/browser/axe-scan';
-import { focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
-import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
+import { axeScan, describeViolations, type SeriousViolation } from './support/axe-scan';
+import { focusReaderText, openReaderDocument } from './support/open-reader';
+import { pressToolbarButton } from './support/press-toolbar-button';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
 const SEED = 'christian-times-aleppo';
 

@@ -3,8 +3,8 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, openReaderDocument, selectInReader } from '../../scripts/browser/open-reader';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
+import { closeReaderWithEscape, openReaderDocument, selectInReader } from './support/open-reader';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
 // The service worker's own global, as the browser names it there.
 declare const chrome: typeof browser;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, openReaderDocument, selectInReader } from '../../scripts/browser/open-reader';
+import { closeReaderWithEscape, openReaderDocument, selectInReader } from './support/open-reader';
 import { OWN_PAGES_DIR } from '../../scripts/corpus';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
 const SLUG = 'daily-harbor-ferry-strike';
 const KEPT = 'Union officials say crews have been asked to cover too many double shifts';

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConsoleMessage, Frame, Page, Request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from '../../scripts/browser/launch-extension';
-import { openReaderFromToolbar } from '../../scripts/browser/open-reader';
+import { EXTENSION_DIR } from './support/launch-extension';
+import { openReaderFromToolbar } from './support/open-reader';
 import { elementFacts, invariantViolations } from '../hostile/article-invariants';
 import { hostileCorpus } from '../hostile/hostile-corpus';
 import { SENTINEL, type HostileInput } from '../hostile/hostile-input';
 import { hostilePage } from '../hostile/hostile-page';
-import { useExtensionSession } from './extension-session';
+import { useExtensionSession } from './support/extension-session';
 
 const corpus = hostileCorpus();
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
-import { focusReaderText, openReaderDocument, selectInReader } from '../../scripts/browser/open-reader';
-import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
+import { launchExtension, type LaunchedExtension } from './support/launch-extension';
+import { focusReaderText, openReaderDocument, selectInReader } from './support/open-reader';
+import { pressToolbarButton } from './support/press-toolbar-button';
+import { servePages, type PageServer } from './support/serve-pages';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
 const SLUG = 'daily-harbor-ferry-strike';
 const TITLE = 'Ferry crews begin 48-hour strike, stranding island commuters';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, openReaderDocument, openReaderFromToolbar } from '../../scripts/browser/open-reader';
-import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { servePages } from '../../scripts/browser/serve-pages';
+import { closeReaderWithEscape, openReaderDocument, openReaderFromToolbar } from './support/open-reader';
+import { pressToolbarButton } from './support/press-toolbar-button';
+import { servePages } from './support/serve-pages';
 import { SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { comparable } from '../support/comparable-text';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
-import { pageState } from './page-state';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
+import { pageState } from './support/page-state';
 
 const SEED = 'christian-times-aleppo';
 const expected = JSON.parse(readFileSync(`${SHARED_PAGES_DIR}${SEED}/expected.json`, 'utf8')) as {

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
+import { closeReaderWithEscape, focusReaderText, openReaderDocument } from './support/open-reader';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
 const SEED = 'christian-times-aleppo';
 

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readerFrame } from '../../scripts/browser/open-reader';
-import { useExtensionSession } from './extension-session';
-import { pageState } from './page-state';
+import { readerFrame } from './support/open-reader';
+import { useExtensionSession } from './support/extension-session';
+import { pageState } from './support/page-state';
 
 // The service worker's own global, as the browser names it there.
 declare const chrome: typeof browser;

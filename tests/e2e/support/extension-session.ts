@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
-import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { launchExtension, type LaunchedExtension } from './launch-extension';
+import { servePages, type PageServer } from './serve-pages';
 import { watchExtensionErrors, type ExtensionErrors } from './extension-errors';
 
 /** Where the end-to-end run leaves its screenshots (Playwright creates the folder). */
-export const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
+export const ARTIFACTS = new URL('../../../artifacts/', import.meta.url).pathname;
 
 export interface ExtensionSession {
   extension(): LaunchedExtension;
