@@ -101,8 +101,7 @@ describe('highlighting in the reader', () => {
 
   it('says on the reader when the saved highlights are restored, not before the library answers', async () => {
     const db = freshLibrary();
-    let answer: () => void = () => {};
-    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const { promise: answered, resolve: answer } = Promise.withResolvers<void>();
     const slow = readerLibrary(db);
     const library: ReaderLibrary = { ...slow, load: async (id) => answered.then(() => slow.load(id)) };
     await open(db, library);
