@@ -101,14 +101,15 @@ describe('highlighting in the reader', () => {
 
   it('says on the reader when the saved highlights are restored, not before the library answers', async () => {
     const db = freshLibrary();
-    const { promise: answered, resolve: answer } = Promise.withResolvers<void>();
+    const answers: (() => void)[] = [];
+    const answered = new Promise<void>((resolve) => answers.push(resolve));
     const slow = readerLibrary(db);
     const library: ReaderLibrary = { ...slow, load: async (id) => answered.then(() => slow.load(id)) };
     await open(db, library);
     const main = root().querySelector('main')!;
     expect(main.dataset.state).toBe('ready');
     expect(main.hasAttribute('data-highlights-restored')).toBe(false);
-    answer();
+    answers.forEach((answer) => answer());
     await settle();
     expect(main.hasAttribute('data-highlights-restored')).toBe(true);
   });
