@@ -1,90 +1,72 @@
-import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { LaunchedExtension } from './launch-extension';
 import { pressToolbarButton } from './press-toolbar-button';
+import { pressDownInReader } from './reader-input';
 
 const READER_FRAME = 'iframe[title="Lucid Reader"]';
+
+/** What the reader's `<main data-state>` says it shows. */
+export type ReaderState = 'loading' | 'ready' | 'not-article' | 'error';
 
 /** The reader as a person sees it: the extension's iframe over the page. */
 export function readerFrame(page: Page): FrameLocator {
   return page.frameLocator(READER_FRAME);
 }
 
-/** Opens the reader on `page` as a person does: toolbar button, then "Read this page" with Enter. */
-export async function openReaderFromToolbar(extension: LaunchedExtension, page: Page): Promise<FrameLocator> {
-  const { popup, client } = await pressToolbarButton(extension, page);
-  try {
-    const button = popup.getByRole('button', { name: 'Read this page' });
-    await button.waitFor();
-    // The popup closes itself once the reader is open, which may cut the key press short.
-    await popup.keyboard.press('Enter').catch(() => {});
-  } finally {
-    await client.close();
-  }
-  return readerFrame(page);
-}
-
-/** Opens the reader from the toolbar and returns its document (the frame's) once the article shows. */
-export async function openReaderDocument(extension: LaunchedExtension, page: Page): Promise<Frame> {
-  const reader = await openReaderFromToolbar(extension, page);
-  await reader.locator('article h1').waitFor();
-  const frame = await (await reader.owner().elementHandle())?.contentFrame();
+/** The document of the reader's frame on `page`, once the frame is there. */
+export async function readerDocument(page: Page): Promise<Frame> {
+  const frame = await (await page.locator(READER_FRAME).elementHandle())?.contentFrame();
   if (!frame) throw new Error('The reader frame has no document');
   return frame;
 }
 
-/** Whether keys pressed in `page` reach `text`'s document: a Shift (which nothing handles) is pressed until one does, for about 1.5 s. */
-async function keysReach(page: Page, text: Locator): Promise<boolean> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await text.evaluate((main) => {
-      const probe = main.ownerDocument.defaultView as Window & { keyArrived?: boolean };
-      probe.keyArrived = false;
-      probe.addEventListener('keydown', () => (probe.keyArrived = true), { capture: true, once: true });
-    });
-    await page.keyboard.press('Shift');
-    for (let wait = 0; wait < 6; wait++) {
-      if (await text.evaluate((main) => (main.ownerDocument.defaultView as Window & { keyArrived?: boolean }).keyArrived)) return true;
-      await page.waitForTimeout(50);
-    }
-  }
-  return false;
+/** Waits until the reader says it shows `state` (its `<main data-state>`); bounded by the default timeout. */
+export async function waitForReaderState(reader: Frame | FrameLocator, state: ReaderState): Promise<void> {
+  await reader.locator(`main[data-state="${state}"]`).waitFor();
 }
 
 /**
- * Puts keyboard focus on the reader's text: the frame first (from the page, so the browser routes
- * keys to it even when the page itself did not have focus), then the text. Returns once a key
- * pressed reaches the reader. Now and then (in 6 of about 65 e2e runs here) the browser goes on
- * sending keys to the page while both documents say the reader's frame has focus;
- * focusing it again changes nothing, since the reader believes it has focus already. Focus then
- * leaves the frame and comes back, which the reader reports to the browser afresh.
+ * Waits until the reader has the library's answer for its article: the saved highlights are drawn,
+ * or listed as not placed.
  */
-export async function focusReaderText(page: Page, reader: Frame | FrameLocator): Promise<void> {
-  const text = reader.locator('main');
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    await page.locator(READER_FRAME).focus();
-    await text.focus();
-    if (await keysReach(page, text)) return;
-    console.warn(`Keys pressed went to the page, not to the reader it focused (try ${attempt}); focusing it afresh`);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  }
-  throw new Error('Keys pressed in the tab do not reach the reader, even after focusing it afresh');
+export async function waitForHighlightsRestored(reader: Frame | FrameLocator): Promise<void> {
+  await reader.locator('main[data-highlights-restored]').waitFor();
 }
 
-/**
- * Closes the reader with Esc from its text, as a person does; resolves once the frame is gone.
- * The key goes down in the reader and comes up only once the frame is gone: a release sent to a
- * frame being removed may never be acknowledged by a busy browser, which would hang the test.
- */
-export async function closeReaderWithEscape(page: Page, reader: Frame | FrameLocator): Promise<void> {
-  await focusReaderText(page, reader);
-  await page.keyboard.down('Escape');
+/** Opens the reader on `page` as a person does: toolbar button, then "Read this page" with Enter. */
+export async function openReaderFromToolbar(extension: LaunchedExtension, page: Page): Promise<FrameLocator> {
+  const { popup, client } = await pressToolbarButton(extension, page);
+  try {
+    // The popup puts focus on its first control, "Read this page", as it starts.
+    await popup.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Read this page');
+    // Enter activates the button as it goes down; the popup then closes itself, so the key is not
+    // released there: a release sent to a closed page would fail.
+    await popup.keyboard.down('Enter');
+  } finally {
+    await client.close();
+  }
+  await page.locator(READER_FRAME).waitFor({ state: 'attached' });
+  return readerFrame(page);
+}
+
+/** Opens the reader from the toolbar and returns its document once it shows the article. */
+export async function openReaderDocument(extension: LaunchedExtension, page: Page): Promise<Frame> {
+  const reader = await openReaderFromToolbar(extension, page);
+  await waitForReaderState(reader, 'ready');
+  return readerDocument(page);
+}
+
+/** Closes the reader with Esc pressed in it, as a person does; resolves once the frame is gone. */
+export async function closeReaderWithEscape(page: Page, reader: Frame): Promise<void> {
+  await pressDownInReader(reader, 'Escape');
   await page.locator(READER_FRAME).waitFor({ state: 'detached' });
-  await page.keyboard.up('Escape');
 }
 
-/** Selects `quote` in the reader's article as a drag of the mouse does: focus in the reader, then the selection. */
+/**
+ * Selects `quote` in the reader's article as a drag of the mouse does: the selection, then the
+ * mouse's release, on which the reader shows its highlight menu.
+ */
 export async function selectInReader(reader: Frame, quote: string): Promise<void> {
-  // The mouse press that starts a drag puts focus in the reader: keys pressed next go there.
-  await focusReaderText(reader.page(), reader);
   await reader.evaluate((wanted) => {
     const body = document.querySelector('.article-body')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);

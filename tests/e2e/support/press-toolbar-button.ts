@@ -1,13 +1,36 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import type { LaunchedExtension } from './launch-extension';
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+const TIMEOUT_MS = 10_000;
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * Resolves with the first target `matches` accepts, among those there now and those created or
+ * changed later (a tab's URL can lag its page's for a moment); rejects after TIMEOUT_MS saying `what`.
+ */
+async function waitForTarget(cdp: CDPSession, what: string, matches: (target: TargetInfo) => boolean): Promise<TargetInfo> {
+  let settle: { resolve: (target: TargetInfo) => void; reject: (error: Error) => void } | undefined;
+  const target = new Promise<TargetInfo>((resolve, reject) => (settle = { resolve, reject }));
+  const onTarget = ({ targetInfo }: { targetInfo: TargetInfo }) => {
+    if (matches(targetInfo)) settle!.resolve(targetInfo);
+  };
+  const timer = setTimeout(() => settle!.reject(new Error(`No ${what} within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+  cdp.on('Target.targetCreated', onTarget);
+  cdp.on('Target.targetInfoChanged', onTarget);
+  try {
+    // Tab targets are hidden by the default filter. Discovery reports every existing target first.
+    await cdp.send('Target.setDiscoverTargets', { discover: true, filter: [{}] } as never);
+    return await target;
+  } finally {
+    clearTimeout(timer);
+    cdp.off('Target.targetCreated', onTarget);
+    cdp.off('Target.targetInfoChanged', onTarget);
+    await cdp.send('Target.setDiscoverTargets', { discover: false }).catch(() => {});
   }
 }
 
@@ -25,32 +48,30 @@ export interface OpenPopup {
  */
 export async function pressToolbarButton(extension: LaunchedExtension, page: Page, tabUrl = page.url()): Promise<OpenPopup> {
   const endpoint = `http://127.0.0.1:${extension.cdpPort}`;
-  const trigger = await chromium.connectOverCDP(endpoint, { timeout: 10_000 });
+  const trigger = await chromium.connectOverCDP(endpoint, { timeout: TIMEOUT_MS });
   try {
     const cdp = await trigger.newBrowserCDPSession();
-    const targets = async () =>
-      ((await cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: { targetId: string; type: string; url: string }[] })
-        .targetInfos;
-    // Tab targets are hidden by the default filter, and a tab's URL can lag its page's for a moment.
-    const targetId = await poll('the tab target', async () =>
-      (await targets()).find((target) => target.type === 'tab' && target.url === tabUrl)?.targetId,
-    );
+    const tab = await waitForTarget(cdp, `tab showing ${tabUrl}`, (target) => target.type === 'tab' && target.url === tabUrl);
     await extension.serviceWorker.evaluate(() => 1); // a sleeping service worker misses the click
-    await cdp.send('Extensions.triggerAction' as never, { id: extension.extensionId, targetId } as never);
-    await poll('the popup', async () => (await targets()).find((target) => target.url.includes('/popup.html')));
+    await Promise.all([
+      waitForTarget(cdp, 'toolbar popup', (target) => target.url.includes('/popup.html')),
+      cdp.send('Extensions.triggerAction' as never, { id: extension.extensionId, targetId: tab.targetId } as never),
+    ]);
   } finally {
     await trigger.close();
   }
   // A client connected after the popup opened lists it among its pages; an earlier one does not.
-  const client = await chromium.connectOverCDP(endpoint, { timeout: 10_000 });
+  const client = await chromium.connectOverCDP(endpoint, { timeout: TIMEOUT_MS });
   // playwright-core waits forever by default; a popup that closed early must fail, not hang.
-  for (const context of client.contexts()) context.setDefaultTimeout(10_000);
-  const popup = await poll('the popup page', async () =>
-    client
-      .contexts()
-      .flatMap((context) => context.pages())
-      .find((candidate) => candidate.url().includes('/popup.html')),
-  );
+  for (const context of client.contexts()) context.setDefaultTimeout(TIMEOUT_MS);
+  const popup = client
+    .contexts()
+    .flatMap((context) => context.pages())
+    .find((candidate) => candidate.url().includes('/popup.html'));
+  if (!popup) {
+    await client.close();
+    throw new Error('The toolbar popup opened, but the DevTools client connected after it does not list it');
+  }
   await popup.waitForLoadState('domcontentloaded');
   return { popup, client };
 }
