@@ -88,7 +88,18 @@ async function tabState(page: Page): Promise<string> {
   const text = frames > 0 ? await readerFrame(page).locator('body').innerText({ timeout: 1_000 }).catch(String) : '';
   const tab = await page.evaluate(() => ({ visibility: document.visibilityState, focus: document.hasFocus() }));
   const title = await toolbarButton().then((button) => `${button.title} (on ${button.url})`, String);
-  return `reader frames: ${frames}; reader text: ${JSON.stringify(text.slice(0, 300))}; tab: ${JSON.stringify(tab)}; toolbar: ${title}`;
+  // Whether the extension may script the tab now: the shortcut's press is what grants it that.
+  const access = await session
+    .extension()
+    .serviceWorker.evaluate(async () => {
+      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.scripting.executeScript({ target: { tabId: active!.id! }, func: () => 'granted' }).then(
+        ([frame]) => String(frame?.result),
+        (error: unknown) => String(error),
+      );
+    })
+    .catch(String);
+  return `reader frames: ${frames}; reader text: ${JSON.stringify(text.slice(0, 300))}; tab: ${JSON.stringify(tab)}; toolbar: ${title}; scripting the tab now: ${access}`;
 }
 
 describe('the Alt+Shift+R shortcut', () => {
