@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { HighlightLayer } from '../utils/highlights/highlight-layer';
 import { describeOffsets } from '../utils/highlights/describe-range';
 import type { Highlight } from '../utils/highlights/types';
-import { findChromium } from './browser/find-chromium';
+import { findChromium } from '../tests/e2e/support/find-chromium';
 import { corpusArticles, editedCases, middleSentenceHighlights, renderBody, scoreAnchoring, type AnchorScore } from './highlight-corpus';
 import { median } from './median';
 

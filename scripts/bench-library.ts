@@ -28,7 +28,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupArt
 import { isSearch } from '../utils/library/search-library';
 import { wordsOf } from '../utils/library/search-words';
 import { DEFAULT_SETTINGS } from '../utils/settings/reader-settings';
-import { launchExtension } from './browser/launch-extension';
+import { launchExtension } from '../tests/e2e/support/launch-extension';
 import { OWN_PAGES_DIR, pageFolders, READABILITY_PAGES_DIR, READABILITY_PAGES_URL, SHARED_PAGES_DIR } from './corpus';
 import type * as BenchPage from './library-bench-page';
 import { median } from './median';

@@ -3,9 +3,9 @@
 // leaving a screenshot.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { launchExtension } from './browser/launch-extension';
-import { openReaderDocument } from './browser/open-reader';
-import { servePages } from './browser/serve-pages';
+import { launchExtension } from '../tests/e2e/support/launch-extension';
+import { openReaderDocument } from '../tests/e2e/support/open-reader';
+import { servePages } from '../tests/e2e/support/serve-pages';
 
 const DEMO_PAGE = 'lakeside-gazette-library-reopens';
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));

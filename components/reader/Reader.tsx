@@ -53,6 +53,15 @@ type State =
   | { kind: 'article'; article: Article }
   | { kind: 'notice'; message: string; canForce: boolean };
 
+/**
+ * What the reader shows, for whatever waits on it (assistive tools read `aria-busy`; scripts and
+ * tests read this): `not-article` offers "Show it anyway", `error` is any other notice.
+ */
+function shownState(state: State): 'loading' | 'ready' | 'not-article' | 'error' {
+  if (state.kind === 'notice') return state.canForce ? 'not-article' : 'error';
+  return state.kind === 'article' ? 'ready' : 'loading';
+}
+
 /** The reader's words for why there is no article: the page's answer is not in the reader's language. */
 function noticeFor(reply: Extract<ArticleReply, { ok: false }>): string {
   if (reply.reason === 'not-article') return i18n.t('reader.notArticle');
@@ -198,7 +207,16 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       {popover === 'type' && <TypePanel settings={settings} onChange={change} onClose={() => closePopover('type-panel')} />}
       {popover === 'contents' && <ContentsMenu headings={headings} onClose={() => setPopover(null)} />}
       {popover === 'keys' && <KeyboardHelp onClose={() => setPopover(null)} />}
-      <main ref={main} tabIndex={-1} aria-busy={state.kind === 'loading'} class={panelOpen ? 'beside-panel' : undefined}>
+      <main
+        ref={main}
+        tabIndex={-1}
+        aria-busy={state.kind === 'loading'}
+        class={panelOpen ? 'beside-panel' : undefined}
+        data-state={shownState(state)}
+        // Present once the library has answered for this article: its saved highlights are drawn
+        // (or listed as not placed), and the Save button says whether it is saved.
+        data-highlights-restored={article && entry ? '' : undefined}
+      >
         {state.kind === 'loading' && <p class="loading">{i18n.t('reader.loading')}</p>}
         {article && orphans.length > 0 && !panelOpen && (
           <p class="orphan-notice">

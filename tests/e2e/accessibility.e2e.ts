@@ -1,9 +1,10 @@
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeScan, describeViolations, type SeriousViolation } from '../../scripts/browser/axe-scan';
-import { focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
-import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
+import { axeScan, describeViolations, type SeriousViolation } from './support/axe-scan';
+import { openReaderDocument } from './support/open-reader';
+import { pressToolbarButton } from './support/press-toolbar-button';
+import { pressInReader } from './support/reader-input';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
 const SEED = 'christian-times-aleppo';
 
@@ -44,8 +45,7 @@ describe('accessibility (axe-core, serious and critical violations)', () => {
     const frame = await openReaderDocument(session.extension(), page);
     // `t` steps through the themes from "follow the system" (light here): light, sepia, dark.
     for (const theme of ['light', 'sepia', 'dark']) {
-      await focusReaderText(frame.page(), frame);
-      await page.keyboard.press('t');
+      await pressInReader(frame, 't');
       await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       expect({ theme, violations: describeViolations(await scanReader(frame)) }).toEqual({ theme, violations: '' });
       await page.screenshot({ path: `${ARTIFACTS}e2e-theme-${theme}.png` });

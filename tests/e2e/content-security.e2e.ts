@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from '../../scripts/browser/launch-extension';
-import { openReaderDocument } from '../../scripts/browser/open-reader';
-import { useExtensionSession } from './extension-session';
+import { EXTENSION_DIR } from './support/launch-extension';
+import { openReaderDocument } from './support/open-reader';
+import { useExtensionSession } from './support/extension-session';
 
 const builtFiles = (extension: string) =>
   readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension));

@@ -3,8 +3,9 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, openReaderDocument, selectInReader } from '../../scripts/browser/open-reader';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
+import { closeReaderWithEscape, openReaderDocument, selectInReader, waitForHighlightsRestored } from './support/open-reader';
+import { pressInReader } from './support/reader-input';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
 // The service worker's own global, as the browser names it there.
 declare const chrome: typeof browser;
@@ -43,9 +44,9 @@ async function closedShadowTexts(page: Page): Promise<string[]> {
 }
 
 /** Selects `quote` in the reader's article and presses h, as a person highlights it. */
-async function highlight(page: Page, frame: Frame, quote: string): Promise<void> {
+async function highlight(frame: Frame, quote: string): Promise<void> {
   await selectInReader(frame, quote);
-  await page.keyboard.press('h');
+  await pressInReader(frame, 'h');
 }
 
 const marks = (frame: Frame) => frame.$$eval('mark[data-highlight-id]', (all) => all.map((mark) => mark.textContent));
@@ -70,14 +71,17 @@ describe('the extension changing under an open reader', () => {
     const frame = await openReaderDocument(session.extension(), page);
     await stopServiceWorker();
 
-    await highlight(page, frame, QUOTE);
-    await expect.poll(() => marks(frame)).toEqual([QUOTE]);
-    expect(await frame.getByRole('alert').innerText()).toBe(''); // no "could not save"
+    await highlight(frame, QUOTE);
+    expect(await marks(frame)).toEqual([QUOTE]);
+    // The library's answer: saved, and no "could not save".
+    await frame.getByRole('status').getByText('Highlight saved.').waitFor();
+    expect(await frame.getByRole('alert').innerText()).toBe('');
 
     await closeReaderWithEscape(page, frame);
     await page.reload();
     const again = await openReaderDocument(session.extension(), page);
-    await expect.poll(() => marks(again)).toEqual([QUOTE]);
+    await waitForHighlightsRestored(again);
+    expect(await marks(again)).toEqual([QUOTE]);
     await page.close();
   });
 

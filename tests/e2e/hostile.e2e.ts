@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConsoleMessage, Frame, Page, Request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from '../../scripts/browser/launch-extension';
-import { openReaderFromToolbar } from '../../scripts/browser/open-reader';
+import { EXTENSION_DIR } from './support/launch-extension';
+import { openReaderFromToolbar, readerDocument, waitForReaderState } from './support/open-reader';
 import { elementFacts, invariantViolations } from '../hostile/article-invariants';
 import { hostileCorpus } from '../hostile/hostile-corpus';
 import { SENTINEL, type HostileInput } from '../hostile/hostile-input';
 import { hostilePage } from '../hostile/hostile-page';
-import { useExtensionSession } from './extension-session';
+import { useExtensionSession } from './support/extension-session';
 
 const corpus = hostileCorpus();
 
@@ -76,22 +76,32 @@ function outcomeFor(inputs: HostileInput[]): Outcome {
 
 /**
  * Opens the reader on `page` from the toolbar, forcing "Show it anyway" when the page is not taken
- * for an article, and returns its frame once it shows `outcome`; throws when it shows something else.
+ * for an article, and returns its frame once it shows `outcome` with its images settled; throws
+ * when it shows something else.
  */
 async function openReaderOn(page: Page, outcome: Outcome): Promise<Frame> {
   const reader = await openReaderFromToolbar(session.extension(), page);
-  await reader.locator('article h1, main .notice').first().waitFor();
-  const anyway = reader.getByRole('button', { name: 'Show it anyway' });
-  if (await anyway.count()) await anyway.click();
-  const expected = outcome === 'article' ? reader.locator('article h1') : reader.locator('main .notice', { hasText: 'too large' });
-  await expected.waitFor().catch(async () => {
+  await reader.locator('main[data-state]:not([data-state="loading"])').waitFor();
+  if ((await reader.locator('main').getAttribute('data-state')) === 'not-article') {
+    await reader.getByRole('button', { name: 'Show it anyway' }).click();
+  }
+  const expected = outcome === 'article' ? 'ready' : 'error';
+  await waitForReaderState(reader, expected).catch(async () => {
     throw new Error(`The reader does not show ${outcome === 'article' ? 'the article' : `"${outcome}"`}: ${await reader.locator('main').innerText()}`);
   });
-  const frame = await (await reader.owner().elementHandle())?.contentFrame();
-  if (!frame) throw new Error('The reader frame has no document');
-  // Time for images to fail and for anything that would run on load or error to run.
-  await frame.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
+  if (outcome === 'too large') await reader.locator('main .notice', { hasText: 'too large' }).waitFor();
+  const frame = await readerDocument(page);
+  // Every image has loaded or failed, and anything bound to its load or error has had its turn:
+  // what the page smuggled in would have run by now.
+  await frame.evaluate(async () => {
+    await Promise.all(
+      [...document.images].map((img) =>
+        img.complete ? null : new Promise((done) => ['load', 'error'].forEach((type) => img.addEventListener(type, done, { once: true }))),
+      ),
+    );
+    await document.fonts.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
   return frame;
 }
 

@@ -2,12 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
-import { focusReaderText, openReaderDocument, selectInReader } from '../../scripts/browser/open-reader';
-import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchExtension, type LaunchedExtension } from './support/launch-extension';
+import { openReaderDocument, selectInReader } from './support/open-reader';
+import { pressToolbarButton } from './support/press-toolbar-button';
+import { pressInReader, typeInReader } from './support/reader-input';
+import { servePages, type PageServer } from './support/serve-pages';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
 const SLUG = 'daily-harbor-ferry-strike';
 const TITLE = 'Ferry crews begin 48-hour strike, stranding island commuters';
@@ -16,24 +17,66 @@ const NOTE = 'Ask the union for the rota.';
 
 const work = mkdtempSync(join(tmpdir(), 'lucid-library-'));
 const downloads = join(work, 'downloads');
-/** The article's own site, on a port of its own so it can be stopped and started again at the same address. */
-let site: PageServer;
+/**
+ * The article's own site, on a port of its own so it can be stopped (a test reads offline) and
+ * started again at the same address, where the library knows the article.
+ */
+let site: PageServer | undefined;
 let port = 0;
-beforeAll(async () => {
+beforeEach(async () => {
+  if (site) return;
   site = await servePages(undefined, port);
   port = Number(new URL(site.origin).port);
 });
+async function takeSiteOffline(): Promise<void> {
+  await site?.close();
+  site = undefined;
+}
 // Registered before the session's: hooks after the tests run last-registered first, so this runs once the browser is gone.
 afterAll(async () => {
-  await site.close();
+  await takeSiteOffline();
   rmSync(work, { recursive: true, force: true });
 });
 const session = useExtensionSession({ profileDir: join(work, 'profile') });
 
 async function openArticlePage(): Promise<Page> {
   const page = await session.extension().context.newPage();
-  await page.goto(site.pageUrl(SLUG));
+  await page.goto(site!.pageUrl(SLUG));
   return page;
+}
+
+/**
+ * Saves the article from the reader as a person does: s, then a highlight with a note (n, the
+ * note, Ctrl+Enter). Resolves once the library has both, with the note the highlight shows.
+ */
+async function saveWithNote(): Promise<string | null> {
+  const page = await openArticlePage();
+  const frame = await openReaderDocument(session.extension(), page);
+  await pressInReader(frame, 's');
+  await frame.getByRole('button', { name: 'Saved' }).waitFor();
+
+  await selectInReader(frame, QUOTE);
+  await pressInReader(frame, 'n');
+  // The editor puts focus in its text field as it shows.
+  await frame.waitForFunction(() => document.activeElement?.matches('[role="dialog"] textarea'));
+  await typeInReader(frame, NOTE);
+  await pressInReader(frame, 'Control+Enter');
+  // The editor closes once the library has kept the note.
+  await frame.getByRole('dialog').waitFor({ state: 'detached' });
+  const shownNote = await frame.locator('mark[data-highlight-id]').first().getAttribute('title');
+  expect(shownNote, 'the note the highlight shows once saved').toBe(NOTE);
+  await page.close();
+  return shownNote;
+}
+
+/**
+ * The library saved as `saveWithNote` leaves it, in a browser whose toolbar popup was never
+ * driven: the popup's second DevTools client takes over downloads and new tabs for the rest of
+ * the browser's life, so the browser starts again on the same profile.
+ */
+async function savedInFreshBrowser(): Promise<void> {
+  await saveWithNote();
+  await session.restart();
 }
 
 /** The library as a person uses it from the toolbar popup, here in a tab of its own (files need one). */
@@ -60,28 +103,16 @@ function backupContents(path: string) {
 
 describe('the library, in Chromium', () => {
   it('saves from the reader with s, and with a highlight and its note', async () => {
-    const page = await openArticlePage();
-    const frame = await openReaderDocument(session.extension(), page);
-    await focusReaderText(page, frame);
-    await page.keyboard.press('s');
-    await frame.getByRole('button', { name: 'Saved' }).waitFor();
-
-    await selectInReader(frame, QUOTE);
-    await page.keyboard.press('n');
-    await frame.getByRole('dialog').locator('textarea').fill(NOTE);
-    await page.keyboard.press('Control+Enter');
-    await expect.poll(() => frame.locator('mark[data-highlight-id]').first().getAttribute('title')).toBe(NOTE);
-    // The toolbar's second DevTools client takes over downloads and new tabs for the rest of the
-    // browser's life: the tests that follow run in the browser started again on the same profile.
-    await session.restart();
+    expect(await saveWithNote()).toBe(NOTE);
   });
 
   it('finds it by a word of its note, and opens it offline at that highlight', async () => {
+    await savedInFreshBrowser();
     const library = await openLibrary(session.extension());
     await library.getByRole('searchbox', { name: 'Search saved articles' }).pressSequentially('rota', { delay: 50 });
     await expect.poll(() => library.locator('.entry .why').textContent()).toContain(NOTE);
 
-    await site.close(); // the article's own site is gone
+    await takeSiteOffline();
     await library.getByRole('button', { name: 'Highlights' }).click();
     const [reader] = await Promise.all([
       session.extension().context.waitForEvent('page'),
@@ -96,6 +127,7 @@ describe('the library, in Chromium', () => {
   });
 
   it('deletes an article and brings it back with Undo', async () => {
+    await saveWithNote();
     const library = await openLibrary(session.extension());
     await library.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => library.locator('.entry').count()).toBe(0);
@@ -106,6 +138,7 @@ describe('the library, in Chromium', () => {
   });
 
   it('exports Markdown and a backup that a fresh profile imports with everything equal', async () => {
+    await savedInFreshBrowser();
     const library = await openLibrary(session.extension());
     const markdown = readFileSync(await download(library, 'Markdown'), 'utf8');
     expect(markdown).toContain(`# ${TITLE}`);
@@ -135,7 +168,7 @@ describe('the library, in Chromium', () => {
   });
 
   it('lists it first in the toolbar popup on its own page, marked as this page', async () => {
-    site = await servePages(undefined, port);
+    await saveWithNote();
     const page = await openArticlePage();
     const { popup, client } = await pressToolbarButton(session.extension(), page);
     try {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, openReaderDocument, openReaderFromToolbar } from '../../scripts/browser/open-reader';
-import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { servePages } from '../../scripts/browser/serve-pages';
+import { closeReaderWithEscape, openReaderDocument, openReaderFromToolbar, waitForReaderState } from './support/open-reader';
+import { pressToolbarButton } from './support/press-toolbar-button';
+import { clickInReader } from './support/reader-input';
+import { servePages } from './support/serve-pages';
 import { SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { comparable } from '../support/comparable-text';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
-import { pageState } from './page-state';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
+import { pageState } from './support/page-state';
 
 const SEED = 'christian-times-aleppo';
 const expected = JSON.parse(readFileSync(`${SHARED_PAGES_DIR}${SEED}/expected.json`, 'utf8')) as {
@@ -26,9 +27,9 @@ describe('the reader, opened from the toolbar button', () => {
     const before = await pageState(page);
     expect(before.scrollY).toBeGreaterThan(0);
 
-    const reader = await openReaderFromToolbar(session.extension(), page);
+    const reader = await openReaderDocument(session.extension(), page);
     const article = reader.locator('article');
-    await expect.poll(() => article.locator('h1').textContent()).toBe(expected.title);
+    expect(await article.locator('h1').textContent()).toBe(expected.title);
     const text = comparable(await article.innerText());
     for (const block of expected.mustInclude) expect(text).toContain(comparable(block));
     for (const clutter of expected.mustExclude) expect(text).not.toContain(comparable(clutter));
@@ -37,7 +38,6 @@ describe('the reader, opened from the toolbar button', () => {
     expect(new Set(images).size).toBe(images.length); // the lead image shown once
     await page.screenshot({ path: `${ARTIFACTS}e2e-reader-seed.png` });
 
-    // Keys go to whatever has focus, the reader's text here.
     await closeReaderWithEscape(page, reader);
     expect(await pageState(page)).toEqual(before);
     await page.close();
@@ -46,13 +46,9 @@ describe('the reader, opened from the toolbar button', () => {
   it('closes with its close button too', async () => {
     const page = await openPage(SEED);
     const before = await pageState(page);
-    const reader = await openReaderFromToolbar(session.extension(), page);
-    // A mouse click on the page, not on the frame's locator: the frame goes away mid-click, and a
-    // locator click would wait on the gone frame. Not awaited either: on a busy machine the browser
-    // may never acknowledge the release of a button whose frame is gone; the frame going is the test.
-    const box = (await reader.getByRole('button', { name: 'Close reader' }).boundingBox())!;
-    void page.mouse.click(box.x + box.width / 2, box.y + box.height / 2).catch(() => {});
-    await expect.poll(() => page.locator('iframe').count()).toBe(0);
+    const reader = await openReaderDocument(session.extension(), page);
+    await clickInReader(reader, 'button[aria-label="Close reader"]');
+    await page.locator('iframe').waitFor({ state: 'detached' });
     expect(await pageState(page)).toEqual(before);
     await page.close();
   });
@@ -71,10 +67,11 @@ describe('the reader, opened from the toolbar button', () => {
   it('says a home page is not an article, and shows it anyway on request', async () => {
     const page = await openPage('lakeside-gazette-home');
     const reader = await openReaderFromToolbar(session.extension(), page);
-    await expect.poll(() => reader.locator('main').innerText()).toContain("doesn't look like an article");
+    await waitForReaderState(reader, 'not-article');
+    expect(await reader.locator('main').innerText()).toContain("doesn't look like an article");
     await page.screenshot({ path: `${ARTIFACTS}e2e-reader-not-article.png` });
     await reader.getByRole('button', { name: 'Show it anyway' }).click();
-    await reader.locator('article h1').waitFor();
+    await waitForReaderState(reader, 'ready');
     expect(await reader.locator('article').count()).toBe(1); // the home page's teaser <article>s are not nested in it
     await page.close();
   });

@@ -1,7 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, focusReaderText, openReaderDocument } from '../../scripts/browser/open-reader';
-import { ARTIFACTS, useExtensionSession } from './extension-session';
+import { closeReaderWithEscape, openReaderDocument } from './support/open-reader';
+import { pressInReader } from './support/reader-input';
+import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
 const SEED = 'christian-times-aleppo';
 
@@ -22,49 +23,37 @@ describe('reading comfort in Chromium', () => {
   it('keeps the text size and theme chosen, for the next article too', async () => {
     const { page, frame } = await openReader(await session.openPage(SEED));
     expect(await looks(frame)).toEqual({ theme: 'light', size: '19px' });
-    await focusReaderText(frame.page(), frame);
-    for (const key of [']', ']', ']', 't', 't']) await page.keyboard.press(key);
+    await pressInReader(frame, ']', ']', ']', 't', 't');
     await expect.poll(() => looks(frame)).toEqual({ theme: 'sepia', size: '22px' });
     await closeReaderWithEscape(page, frame);
 
     await page.reload();
     const again = await openReader(page);
     expect(await looks(again.frame)).toEqual({ theme: 'sepia', size: '22px' });
-    // Put back what the other tests expect.
-    await focusReaderText(page, again.frame);
-    for (const key of ['[', '[', '[', 't', 't']) await page.keyboard.press(key);
-    await expect.poll(() => looks(again.frame)).toEqual({ theme: 'light', size: '19px' });
     await page.close();
   });
 
-  it('can be used with the keyboard alone: Tab stays in the reader, panels open and close, Esc gives the page back', async () => {
+  // Tab staying in the reader is about the browser's focus between the page and the frame, so it
+  // is tested with real keys from the OS: os-keys.e2e.ts.
+  it('can be used with the keyboard alone: panels open and close, Esc gives the page back', async () => {
     const { page, frame } = await openReader(await session.openPage(SEED));
     const focused = () =>
-      frame.evaluate(() => ({
-        inReader: document.hasFocus(),
-        name: document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim().slice(0, 40),
-      }));
-    await focusReaderText(page, frame);
-    // Tab round every control twice: focus never leaves for the page underneath.
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
-      expect((await focused()).inReader).toBe(true);
-    }
+      frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim().slice(0, 40));
     // The text and theme panel: open with Enter, a larger size with Enter, Esc back to its button.
     await frame.getByRole('button', { name: 'Text and theme' }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused()).name).toBe('Smaller text');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    await pressInReader(frame, 'Enter');
+    await expect.poll(focused).toBe('Smaller text');
+    await pressInReader(frame, 'Tab', 'Enter');
     await expect.poll(() => looks(frame)).toMatchObject({ size: '20px' });
-    await page.keyboard.press('Escape');
-    await expect.poll(async () => (await focused()).name).toBe('Text and theme');
+    await pressInReader(frame, 'Escape');
+    await expect.poll(focused).toBe('Text and theme');
     // ? lists the keys; Esc closes the list, then the reader.
-    await page.keyboard.press('?');
-    await expect.poll(() => frame.getByRole('dialog', { name: 'Keyboard' }).count()).toBe(1);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => frame.getByRole('dialog', { name: 'Keyboard' }).count()).toBe(0);
-    await page.keyboard.press('[');
+    await pressInReader(frame, '?');
+    await frame.getByRole('dialog', { name: 'Keyboard' }).waitFor();
+    await pressInReader(frame, 'Escape');
+    await frame.getByRole('dialog', { name: 'Keyboard' }).waitFor({ state: 'detached' });
+    await pressInReader(frame, '[');
+    await expect.poll(() => looks(frame)).toMatchObject({ size: '19px' });
     await closeReaderWithEscape(page, frame);
     await page.close();
   });
@@ -93,10 +82,19 @@ describe('reading comfort in Chromium', () => {
   });
 
   it('reads aloud from the selected paragraph, sentence by sentence, highlighting the one spoken; l pauses', async () => {
-    // A speech synthesis that records what it is given and "speaks" each sentence in 150 ms.
+    // A speech synthesis that records what it is given and "speaks" each sentence in 150 ms;
+    // `speechScheduled` counts the events it has yet to send.
     const page = await session.openPage(SEED, (tab) => tab.addInitScript(() => {
       const spoken: string[] = [];
+      const state = { scheduled: 0 };
       let current: SpeechSynthesisUtterance | null = null;
+      const later = (ms: number, send: () => void) => {
+        state.scheduled++;
+        setTimeout(() => {
+          state.scheduled--;
+          send();
+        }, ms);
+      };
       const synth = Object.assign(new EventTarget(), {
         speaking: false,
         paused: false,
@@ -105,8 +103,8 @@ describe('reading comfort in Chromium', () => {
         speak(utterance: SpeechSynthesisUtterance) {
           current = utterance;
           spoken.push(utterance.text);
-          setTimeout(() => utterance.dispatchEvent(new Event('start')), 10);
-          setTimeout(() => current === utterance && utterance.dispatchEvent(new Event('end')), 150);
+          later(10, () => utterance.dispatchEvent(new Event('start')));
+          later(150, () => current === utterance && utterance.dispatchEvent(new Event('end')));
         },
         cancel() {
           const cancelled = current;
@@ -118,16 +116,16 @@ describe('reading comfort in Chromium', () => {
       });
       Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
       Object.defineProperty(window, 'spokenSentences', { value: spoken });
+      Object.defineProperty(window, 'speechScheduled', { get: () => state.scheduled });
     }));
     const reader = await openReaderDocument(session.extension(), page);
     const spoken = () => reader.evaluate(() => (window as unknown as { spokenSentences: string[] }).spokenSentences.slice());
-    await focusReaderText(page, reader);
     const second = await reader.evaluate(() => {
       const p = document.querySelectorAll('.article-body p')[1]!;
       getSelection()!.selectAllChildren(p);
       return p.textContent!;
     });
-    await page.keyboard.press('l');
+    await pressInReader(reader, 'l');
     await expect.poll(() => reader.getByRole('group', { name: 'Listen' }).count()).toBe(1);
     await expect.poll(async () => (await spoken()).length).toBeGreaterThanOrEqual(2);
     const [first, next] = await spoken();
@@ -136,10 +134,12 @@ describe('reading comfort in Chromium', () => {
     expect(text.indexOf(next!)).toBeGreaterThan(text.indexOf(first!));
     await expect.poll(() => reader.evaluate(() => CSS.highlights.get('lucid-listening')?.size ?? 0)).toBe(1);
     await page.screenshot({ path: `${ARTIFACTS}e2e-listen.png` });
-    await focusReaderText(page, reader);
-    await page.keyboard.press('l');
+    await pressInReader(reader, 'l');
+    await reader.getByRole('group', { name: 'Listen' }).getByRole('button', { name: 'Play' }).waitFor();
     const paused = (await spoken()).length;
-    await page.waitForTimeout(600);
+    // Every event the synthesis had scheduled has been sent: had the pause not silenced it, the
+    // end of the sentence being spoken would have started the next.
+    await reader.waitForFunction(() => (window as unknown as { speechScheduled: number }).speechScheduled === 0);
     expect((await spoken()).length).toBe(paused);
     await page.close();
   });

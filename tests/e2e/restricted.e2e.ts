@@ -4,10 +4,10 @@
 // taking it away reloads the extension, which this harness cannot follow.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pressToolbarButton } from '../../scripts/browser/press-toolbar-button';
-import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { pressToolbarButton } from './support/press-toolbar-button';
+import { servePages, type PageServer } from './support/serve-pages';
 import en from '../../locales/en.json';
-import { useExtensionSession } from './extension-session';
+import { useExtensionSession } from './support/extension-session';
 
 const MAX_MS = 1_000;
 

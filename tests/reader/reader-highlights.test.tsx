@@ -94,8 +94,24 @@ describe('highlighting in the reader', () => {
 
     await close();
     await open(db);
+    expect(root().querySelector('main')!.hasAttribute('data-highlights-restored')).toBe(true);
     expect(marks().map((m) => m.textContent)).toEqual(['Commuters waited on the pier']);
     expect(marks()[0]!.dataset.highlightId).toBe(saved!.id);
+  });
+
+  it('says on the reader when the saved highlights are restored, not before the library answers', async () => {
+    const db = freshLibrary();
+    const answers: (() => void)[] = [];
+    const answered = new Promise<void>((resolve) => answers.push(resolve));
+    const slow = readerLibrary(db);
+    const library: ReaderLibrary = { ...slow, load: async (id) => answered.then(() => slow.load(id)) };
+    await open(db, library);
+    const main = root().querySelector('main')!;
+    expect(main.dataset.state).toBe('ready');
+    expect(main.hasAttribute('data-highlights-restored')).toBe(false);
+    answers.forEach((answer) => answer());
+    await settle();
+    expect(main.hasAttribute('data-highlights-restored')).toBe(true);
   });
 
   it('highlights across list items, and the menu beside a selection offers four colours, Note and Copy', async () => {

@@ -36,6 +36,7 @@ describe('Reader', () => {
     await show(async () => ({ ok: true, readerable: true, article }));
     const shown = root().querySelector('article')!;
     expect(shown.querySelector('h1')!.textContent).toBe('Assad Thanks Putin');
+    expect(root().querySelector('main')!.dataset.state).toBe('ready');
     expect(shown.textContent).toContain('Jane Doe');
     expect(shown.textContent).toContain('Christian Times');
     expect(shown.querySelector('time')!.textContent).toBe('24 December 2016');
@@ -62,6 +63,7 @@ describe('Reader', () => {
       force ? { ok: true, readerable: false, article } : { ok: false, reason: 'not-article', message: "This page doesn't look like an article." },
     );
     await show(loadArticle);
+    expect(root().querySelector('main')!.dataset.state).toBe('not-article');
     expect(root().querySelector('article')).toBeNull();
     expect(root().textContent).toContain("This page doesn't look like an article.");
     const button = buttonNamed(root(), 'Show it anyway')!;
@@ -74,11 +76,19 @@ describe('Reader', () => {
     await show(async () => ({ ok: false, reason: 'too-large', message: 'This page is too large to open in the reader.' }));
     expect(root().textContent).toContain('too large');
     expect(root().textContent).not.toContain('Show it anyway');
+    expect(root().querySelector('main')!.dataset.state).toBe('error');
   });
 
   it('says something went wrong when the page cannot answer', async () => {
     await show(() => Promise.reject(new Error('gone')));
     expect(root().textContent).toContain('Something went wrong');
+    expect(root().querySelector('main')!.dataset.state).toBe('error');
+  });
+
+  it('says it is loading until the page answers', async () => {
+    await show(() => new Promise<ArticleReply>(() => {}));
+    expect(root().querySelector('main')!.dataset.state).toBe('loading');
+    expect(root().querySelector('main')!.getAttribute('aria-busy')).toBe('true');
   });
 
   it('closes on Esc and on the close button', async () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { OWN_PAGES_DIR, SHARED_PAGES_DIR } from '../corpus';
+import { OWN_PAGES_DIR, SHARED_PAGES_DIR } from '../../../scripts/corpus';
 
 
 const TYPES: Record<string, string> = {

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchExtension, type LaunchedExtension } from '../../scripts/browser/launch-extension';
-import { servePages, type PageServer } from '../../scripts/browser/serve-pages';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { cleanProfile } from './clean-profile';
+import { launchExtension, type LaunchedExtension } from './launch-extension';
+import { servePages, type PageServer } from './serve-pages';
 import { watchExtensionErrors, type ExtensionErrors } from './extension-errors';
 
 /** Where the end-to-end run leaves its screenshots (Playwright creates the folder). */
-export const ARTIFACTS = new URL('../../artifacts/', import.meta.url).pathname;
+export const ARTIFACTS = new URL('../../../artifacts/', import.meta.url).pathname;
 
 export interface ExtensionSession {
   extension(): LaunchedExtension;
@@ -18,10 +19,11 @@ export interface ExtensionSession {
 
 /**
  * One Chromium with the built extension and one page server for a test file: started before its
- * tests, stopped after them. `roots` are the folders of pages to serve (default: the sample pages);
- * `headed` shows the window (for keys only a real window gets). A test during which any of the
- * extension's contexts throws an uncaught error or has a rejection unhandled fails (so does the
- * file, for one after its last test).
+ * tests, stopped after them. Each test starts from a clean profile (no settings, an empty library),
+ * so no test depends on what another left behind or on the order they run in.
+ * `roots` are the folders of pages to serve (default: the sample pages); `headed` shows the window
+ * (for keys only a real window gets). A test during which any of the extension's contexts throws
+ * an uncaught error or has a rejection unhandled fails (so does the file, for one after its last test).
  */
 export function useExtensionSession(options: { roots?: string[]; profileDir?: string; headed?: boolean } = {}): ExtensionSession {
   let extension: LaunchedExtension | undefined;
@@ -44,6 +46,7 @@ export function useExtensionSession(options: { roots?: string[]; profileDir?: st
     server = await servePages(options.roots);
     await launch();
   });
+  beforeEach(() => cleanProfile(extension!));
   afterEach(check);
   afterAll(async () => {
     try {

@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { findChromium } from './find-chromium';
 
 /** The built extension, as `npm run build` leaves it. */
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3/', import.meta.url));
 
 export interface LaunchedExtension {
   context: BrowserContext;
