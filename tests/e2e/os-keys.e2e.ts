@@ -6,6 +6,8 @@ import type { Frame, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { useExtensionSession } from './support/extension-session';
+import { SHARED_PAGES_DIR } from '../../scripts/corpus';
+import { needsCorpus } from '../support/shared-corpus';
 import { openReaderDocument, readerFrame, waitForReaderState } from './support/open-reader';
 import { focusWindowOf, typeOnKeyboard, useWindowManager } from './support/os-keyboard';
 import { pageState } from './support/page-state';
@@ -14,6 +16,8 @@ import { pageState } from './support/page-state';
 declare const chrome: typeof browser;
 
 const SEED = 'christian-times-aleppo';
+/** The seed page is in ../shared/pages: a clone alone skips, and says so, the tests that open it. */
+const needsSeed = needsCorpus(SHARED_PAGES_DIR);
 
 useWindowManager();
 const session = useExtensionSession({ headed: true });
@@ -103,7 +107,7 @@ async function tabState(page: Page): Promise<string> {
 }
 
 describe('the Alt+Shift+R shortcut', () => {
-  it('opens the reader on an article page, and closes it again leaving the page as it was', async () => {
+  it('opens the reader on an article page, and closes it again leaving the page as it was', needsSeed(async () => {
     const page = await session.openPage(SEED);
     await page.evaluate(() => window.scrollTo(0, 300));
     const before = await pageState(page);
@@ -122,7 +126,7 @@ describe('the Alt+Shift+R shortcut', () => {
     await closedOnce();
     expect(await pageState(page)).toEqual(before);
     await page.close();
-  });
+  }));
 
   it('is shown in the popup', async () => {
     const popup = await session.extension().context.newPage();
@@ -153,7 +157,7 @@ async function countTabs(frame: Frame | Page): Promise<void> {
 const tabsSeen = (frame: Frame | Page) => frame.evaluate(() => (window as unknown as { tabsSeen: number }).tabsSeen);
 
 describe('Tab in the reader', () => {
-  it('goes round every control twice without focus leaving for the page underneath', async () => {
+  it('goes round every control twice without focus leaving for the page underneath', needsSeed(async () => {
     const page = await session.openPage(SEED);
     const frame = await openReaderDocument(session.extension(), page);
     await focusWindowOf(page);
@@ -171,5 +175,5 @@ describe('Tab in the reader', () => {
     }
     expect(await tabsSeen(page)).toBe(0);
     await page.close();
-  });
+  }));
 });

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { closeReaderWithEscape, openReaderDocument } from './support/open-reader';
 import { pressInReader } from './support/reader-input';
 import { ARTIFACTS, useExtensionSession } from './support/extension-session';
+import { SHARED_PAGES_DIR } from '../../scripts/corpus';
+import { needsCorpus } from '../support/shared-corpus';
 
 const SEED = 'christian-times-aleppo';
+/** The seed page is in ../shared/pages: a clone alone skips, and says so, the tests that open it. */
+const needsSeed = needsCorpus(SHARED_PAGES_DIR);
 
 const session = useExtensionSession();
 
@@ -20,7 +24,7 @@ const looks = (frame: Frame) =>
   }));
 
 describe('reading comfort in Chromium', () => {
-  it('keeps the text size and theme chosen, for the next article too', async () => {
+  it('keeps the text size and theme chosen, for the next article too', needsSeed(async () => {
     const { page, frame } = await openReader(await session.openPage(SEED));
     expect(await looks(frame)).toEqual({ theme: 'light', size: '19px' });
     await pressInReader(frame, ']', ']', ']', 't', 't');
@@ -31,11 +35,11 @@ describe('reading comfort in Chromium', () => {
     const again = await openReader(page);
     expect(await looks(again.frame)).toEqual({ theme: 'sepia', size: '22px' });
     await page.close();
-  });
+  }));
 
   // Tab staying in the reader is about the browser's focus between the page and the frame, so it
   // is tested with real keys from the OS: os-keys.e2e.ts.
-  it('can be used with the keyboard alone: panels open and close, Esc gives the page back', async () => {
+  it('can be used with the keyboard alone: panels open and close, Esc gives the page back', needsSeed(async () => {
     const { page, frame } = await openReader(await session.openPage(SEED));
     const focused = () =>
       frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim().slice(0, 40));
@@ -56,7 +60,7 @@ describe('reading comfort in Chromium', () => {
     await expect.poll(() => looks(frame)).toMatchObject({ size: '19px' });
     await closeReaderWithEscape(page, frame);
     await page.close();
-  });
+  }));
 
   it('lays a right-to-left article out right to left', async () => {
     const { page, frame } = await openReader(await session.openPage('arabic-news-rtl'));
@@ -70,7 +74,7 @@ describe('reading comfort in Chromium', () => {
     await page.close();
   });
 
-  it('prints the article alone: no controls', async () => {
+  it('prints the article alone: no controls', needsSeed(async () => {
     const { page, frame } = await openReader(await session.openPage(SEED));
     await page.emulateMedia({ media: 'print' });
     const shown = await frame.evaluate(() =>
@@ -79,9 +83,9 @@ describe('reading comfort in Chromium', () => {
     expect(shown).toEqual(['none', 'none', 'block']);
     await page.emulateMedia({ media: 'screen' });
     await page.close();
-  });
+  }));
 
-  it('reads aloud from the selected paragraph, sentence by sentence, highlighting the one spoken; l pauses', async () => {
+  it('reads aloud from the selected paragraph, sentence by sentence, highlighting the one spoken; l pauses', needsSeed(async () => {
     // A speech synthesis that records what it is given and "speaks" each sentence in 150 ms;
     // `speechScheduled` counts the events it has yet to send.
     const page = await session.openPage(SEED, (tab) => tab.addInitScript(() => {
@@ -142,5 +146,5 @@ describe('reading comfort in Chromium', () => {
     await reader.waitForFunction(() => (window as unknown as { speechScheduled: number }).speechScheduled === 0);
     expect((await spoken()).length).toBe(paused);
     await page.close();
-  });
+  }));
 });
