@@ -13,7 +13,14 @@ import { HighlightLayer } from '../utils/highlights/highlight-layer';
 import { describeOffsets } from '../utils/highlights/describe-range';
 import type { Highlight } from '../utils/highlights/types';
 import { findChromium } from '../tests/e2e/support/find-chromium';
-import { corpusArticles, editedCases, middleSentenceHighlights, renderBody, scoreAnchoring, type AnchorScore } from './highlight-corpus';
+import {
+  corpusArticles,
+  editedCases,
+  middleSentenceHighlights,
+  renderBody,
+  scoreAnchoring,
+  type AnchorScore,
+} from './highlight-corpus';
 import { median } from './median';
 
 const RESTORE_COUNT = 500;
@@ -55,7 +62,11 @@ function restoreInJsdom(html: string, highlights: Highlight[], iterations: numbe
 }
 
 /** The same in Chromium: the layer's code bundled as it ships, run on the article in a page. */
-async function restoreInChromium(html: string, highlights: Highlight[], iterations: number): Promise<{ ms: number; placed: number }> {
+async function restoreInChromium(
+  html: string,
+  highlights: Highlight[],
+  iterations: number,
+): Promise<{ ms: number; placed: number }> {
   const bundle = await build({
     entryPoints: [fileURLToPath(new URL('../utils/highlights/highlight-layer.ts', import.meta.url))],
     bundle: true,
@@ -71,7 +82,8 @@ async function restoreInChromium(html: string, highlights: Highlight[], iteratio
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     return await page.evaluate(
       ({ articleHtml, toRestore, runs }) => {
-        const shipped = (globalThis as unknown as { LucidHighlights: { HighlightLayer: typeof HighlightLayer } }).LucidHighlights;
+        const shipped = (globalThis as unknown as { LucidHighlights: { HighlightLayer: typeof HighlightLayer } })
+          .LucidHighlights;
         const body = document.querySelector<HTMLElement>('.article-body')!;
         const times: number[] = [];
         let placed = 0;
@@ -100,8 +112,12 @@ export async function benchHighlights(iterations = 7): Promise<void> {
   const highlights = manyHighlights(text, RESTORE_COUNT);
   const inChromium = await restoreInChromium(shown, highlights, iterations);
   const inJsdom = restoreInJsdom(shown, highlights, iterations);
-  console.log(`\nHighlights: restoring ${RESTORE_COUNT} on ${longest.name} (${text.length} characters), median of ${iterations} runs`);
-  console.log(`  Chromium: ${inChromium.ms.toFixed(1)} ms, ${inChromium.placed}/${RESTORE_COUNT} placed (target <= ${RESTORE_TARGET_MS} ms)`);
+  console.log(
+    `\nHighlights: restoring ${RESTORE_COUNT} on ${longest.name} (${text.length} characters), median of ${iterations} runs`,
+  );
+  console.log(
+    `  Chromium: ${inChromium.ms.toFixed(1)} ms, ${inChromium.placed}/${RESTORE_COUNT} placed (target <= ${RESTORE_TARGET_MS} ms)`,
+  );
   console.log(`  jsdom:    ${inJsdom.ms.toFixed(1)} ms, ${inJsdom.placed}/${RESTORE_COUNT} placed`);
   const restoreMs = inChromium.ms;
 
@@ -116,8 +132,12 @@ export async function benchHighlights(iterations = 7): Promise<void> {
   }
   const placeable = total.total - total.orphaned;
   const exactShare = total.exact / placeable;
-  console.log(`\nHighlights: re-anchoring after edits (${articles.length} articles x ${EDIT_SEEDS} edited versions, ${total.total} highlights)`);
-  console.log(`  exactly where they belong: ${total.exact}/${placeable} = ${(exactShare * 100).toFixed(2)}% (target >= ${EXACT_TARGET * 100}%)`);
+  console.log(
+    `\nHighlights: re-anchoring after edits (${articles.length} articles x ${EDIT_SEEDS} edited versions, ${total.total} highlights)`,
+  );
+  console.log(
+    `  exactly where they belong: ${total.exact}/${placeable} = ${(exactShare * 100).toFixed(2)}% (target >= ${EXACT_TARGET * 100}%)`,
+  );
   console.log(`  near (boundaries off): ${total.near}; not placed though still there (listed, kept): ${total.missed}`);
   console.log(`  passage removed, correctly listed as not placed: ${total.orphaned}`);
   console.log(`  placed wrongly: ${total.wrong} (target 0)`);

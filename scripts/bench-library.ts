@@ -115,7 +115,11 @@ function makeBackup(sources: Source[]): Backup {
   for (let i = 0; i < ARTICLES; i++) {
     const { article, host, words } = sources[i % sources.length]!;
     const round = Math.floor(i / sources.length) + 1;
-    const slug = article.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'article';
+    const slug =
+      article.title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .slice(0, 60) || 'article';
     const url = `https://${host}/saved/${round}/${encodeURIComponent(slug)}`;
     const id = articleIdFor({ url, canonicalUrl: url });
     const savedAt = FIRST_SAVED + Math.floor((i * TWO_YEARS_MS) / ARTICLES) + Math.floor(random() * 3_600_000);
@@ -160,7 +164,25 @@ function makeBackup(sources: Source[]): Backup {
   };
 }
 
-const STOP_WORDS = new Set(['about', 'after', 'because', 'before', 'between', 'could', 'other', 'should', 'their', 'there', 'these', 'those', 'through', 'which', 'would', 'where', 'while']);
+const STOP_WORDS = new Set([
+  'about',
+  'after',
+  'because',
+  'before',
+  'between',
+  'could',
+  'other',
+  'should',
+  'their',
+  'there',
+  'these',
+  'those',
+  'through',
+  'which',
+  'would',
+  'where',
+  'while',
+]);
 
 /** A word of plain letters only: what a person would type as it is. */
 const plain = (word: string) => /^[a-z]+$/.test(word);
@@ -175,7 +197,9 @@ function searchQueries(sources: Source[]): { label: string; query: string }[] {
     .toSorted((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
   const titles = wordsOf(...sources.map((s) => s.article.title));
   const middle = textWords[Math.floor(sources.length / 2)]!;
-  const rare = [...middle].filter((word) => plain(word) && word.length >= 8 && inHowMany.get(word) === 1 && !titles.has(word)).toSorted()[0]!;
+  const rare = [...middle]
+    .filter((word) => plain(word) && word.length >= 8 && inHowMany.get(word) === 1 && !titles.has(word))
+    .toSorted()[0]!;
   const remembered = sources[1]!.article.text.match(/\b[A-Za-z]{5,}\b[^.\n]*?\b[A-Za-z]{5,}\b/)![0];
   const [first, second] = remembered.match(/\b[A-Za-z]{5,}\b/g)!;
   const inTexts = inHowMany.get(NOTE_WORD) ?? 0;
@@ -209,7 +233,11 @@ function indexedDbOnDisk(profile: string, extensionId: string): number {
 }
 
 /** Milliseconds from choosing the file to the import's message and the list showing the newest imported article. */
-async function importInPopup(page: Page, file: string, newestTitle: string): Promise<{ message: string; messageMs: number; listMs: number }> {
+async function importInPopup(
+  page: Page,
+  file: string,
+  newestTitle: string,
+): Promise<{ message: string; messageMs: number; listMs: number }> {
   await page.evaluate((title) => {
     const state = { start: 0, messageAt: 0, message: '', listAt: 0 };
     (window as unknown as { importState: typeof state }).importState = state;
@@ -217,16 +245,23 @@ async function importInPopup(page: Page, file: string, newestTitle: string): Pro
     new MutationObserver(() => {
       const said = document.querySelector('.visually-hidden[role=status]')?.textContent ?? '';
       if (!state.messageAt && said) Object.assign(state, { messageAt: performance.now(), message: said });
-      if (!state.listAt && document.querySelector('.entry .entry-title')?.textContent === title) state.listAt = performance.now();
+      if (!state.listAt && document.querySelector('.entry .entry-title')?.textContent === title)
+        state.listAt = performance.now();
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   }, newestTitle);
   await page.locator('input[type=file]').setInputFiles(file);
-  await page.waitForFunction(() => {
-    const state = (window as unknown as { importState: { messageAt: number; listAt: number } }).importState;
-    return state.messageAt > 0 && state.listAt > 0;
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const state = (window as unknown as { importState: { messageAt: number; listAt: number } }).importState;
+      return state.messageAt > 0 && state.listAt > 0;
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   return page.evaluate(() => {
-    const state = (window as unknown as { importState: { start: number; messageAt: number; message: string; listAt: number } }).importState;
+    const state = (
+      window as unknown as { importState: { start: number; messageAt: number; message: string; listAt: number } }
+    ).importState;
     return { message: state.message, messageMs: state.messageAt - state.start, listMs: state.listAt - state.start };
   });
 }
@@ -275,7 +310,9 @@ interface Keystroke {
 async function typeSearches(page: Page, queries: { label: string; query: string }[]): Promise<Keystroke[]> {
   const box = page.getByRole('searchbox', { name: 'Search saved articles' });
   const shows = (value: string) =>
-    page.waitForFunction((v) => document.querySelector('ul.entries')?.getAttribute('data-searched') === v, value, { timeout: 60_000 });
+    page.waitForFunction((v) => document.querySelector('ul.entries')?.getAttribute('data-searched') === v, value, {
+      timeout: 60_000,
+    });
   // The search runs once the popup has read the whole list: wait for that before timing keys.
   await box.fill('zz');
   await shows('zz');
@@ -287,7 +324,8 @@ async function typeSearches(page: Page, queries: { label: string; query: string 
     const list = document.querySelector('ul.entries')!;
     document.addEventListener(
       'input',
-      (event) => Object.assign(state, { value: (event.target as HTMLInputElement).value, start: performance.now(), done: 0 }),
+      (event) =>
+        Object.assign(state, { value: (event.target as HTMLInputElement).value, start: performance.now(), done: 0 }),
       { capture: true },
     );
     new MutationObserver(() => {
@@ -301,7 +339,10 @@ async function typeSearches(page: Page, queries: { label: string; query: string 
       const typed = query.slice(0, n);
       await page.keyboard.type(query[n - 1]!);
       if (!isSearch(typed)) {
-        await page.waitForFunction((v) => (window as unknown as { keyState: { value: string } }).keyState.value === v, typed);
+        await page.waitForFunction(
+          (v) => (window as unknown as { keyState: { value: string } }).keyState.value === v,
+          typed,
+        );
         continue;
       }
       await page.waitForFunction(
@@ -312,7 +353,9 @@ async function typeSearches(page: Page, queries: { label: string; query: string 
         typed,
         { timeout: 60_000 },
       );
-      const { start, done } = await page.evaluate(() => (window as unknown as { keyState: { start: number; done: number } }).keyState);
+      const { start, done } = await page.evaluate(
+        () => (window as unknown as { keyState: { start: number; done: number } }).keyState,
+      );
       keys.push({ query: typed, label, ms: done - start, results: await page.locator('ul.entries > .entry').count() });
     }
     await box.fill('');
@@ -322,9 +365,16 @@ async function typeSearches(page: Page, queries: { label: string; query: string 
 }
 
 /** Milliseconds from clicking `name` to the download starting, and the file's size. */
-async function timeDownload(page: Page, name: string, dir: string): Promise<{ ms: number; bytes: number; path: string }> {
+async function timeDownload(
+  page: Page,
+  name: string,
+  dir: string,
+): Promise<{ ms: number; bytes: number; path: string }> {
   const start = performance.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name }).click(),
+  ]);
   const elapsed = performance.now() - start;
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
@@ -347,7 +397,8 @@ async function benchPageBundle(): Promise<string> {
         setup(builder) {
           builder.onResolve({ filter: /^#i18n$/ }, () => ({ path: 'i18n', namespace: 'stand-in' }));
           builder.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({
-            contents: 'export const i18n = { t: (key, ...args) => key + (args.length ? " " + JSON.stringify(args) : "") };',
+            contents:
+              'export const i18n = { t: (key, ...args) => key + (args.length ? " " + JSON.stringify(args) : "") };',
             loader: 'js',
           }));
         },
@@ -361,8 +412,12 @@ async function benchPageBundle(): Promise<string> {
 async function serveBenchPage(script: string, backupFile: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     if (request.url === '/bench.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else if (request.url === '/backup.json') response.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(backupFile));
-    else response.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>library bench</title><script src="/bench.js"></script>');
+    else if (request.url === '/backup.json')
+      response.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(backupFile));
+    else
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!DOCTYPE html><title>library bench</title><script src="/bench.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -413,7 +468,9 @@ export async function benchLibrary(): Promise<void> {
     await importer.locator('.entry').first().waitFor();
     const again = await importInPopup(importer, backupFile, newest.title);
     const estimate = await importer.evaluate(async () => {
-      const { usage, usageDetails } = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: Record<string, number> };
+      const { usage, usageDetails } = (await navigator.storage.estimate()) as StorageEstimate & {
+        usageDetails?: Record<string, number>;
+      };
       return { usage: usage ?? 0, indexedDb: usageDetails?.indexedDB ?? Number.NaN };
     });
     await importer.close();
@@ -442,31 +499,82 @@ export async function benchLibrary(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${bench.origin}/`);
     const api = 'LucidLibraryBench' as const;
-    const steps = await page.evaluate((name) => (globalThis as unknown as Record<string, BenchApi>)[name]!.importSteps('/backup.json'), api);
-    const lists = await page.evaluate((name) => (globalThis as unknown as Record<string, BenchApi>)[name]!.listSteps(5), api);
+    const steps = await page.evaluate(
+      (name) => (globalThis as unknown as Record<string, BenchApi>)[name]!.importSteps('/backup.json'),
+      api,
+    );
+    const lists = await page.evaluate(
+      (name) => (globalThis as unknown as Record<string, BenchApi>)[name]!.listSteps(5),
+      api,
+    );
     const typed = keys.map((k) => k.query);
     const searched = await page.evaluate(
-      ([name, prefixes, runs]) => (globalThis as unknown as Record<string, BenchApi>)[name as string]!.searchTimes(prefixes as string[], runs as number),
+      ([name, prefixes, runs]) =>
+        (globalThis as unknown as Record<string, BenchApi>)[name as string]!.searchTimes(
+          prefixes as string[],
+          runs as number,
+        ),
       [api, typed, SEARCH_RUNS] as const,
     );
-    const exports = await page.evaluate((name) => (globalThis as unknown as Record<string, BenchApi>)[name]!.exportSteps(), api);
+    const exports = await page.evaluate(
+      (name) => (globalThis as unknown as Record<string, BenchApi>)[name]!.exportSteps(),
+      api,
+    );
     await page.close();
 
     const keyMs = keys.map((k) => k.ms);
     const libMs = searched.map((s) => s.ms);
     console.log(`  queries typed: ${queries.map((q) => `${q.label} "${q.query}"`).join(', ')}`);
-    console.log(`  database: ${mb(estimate.indexedDb)} IndexedDB by the browser's estimate (${mb(estimate.usage)} in all), ${mb(onDisk)} on disk`);
-    console.log(`  exports: Markdown ${mb(markdown.bytes)}; JSON ${mb(json.bytes)}, ${exported.articles.length} articles and ${exported.highlights.length} highlights`);
+    console.log(
+      `  database: ${mb(estimate.indexedDb)} IndexedDB by the browser's estimate (${mb(estimate.usage)} in all), ${mb(onDisk)} on disk`,
+    );
+    console.log(
+      `  exports: Markdown ${mb(markdown.bytes)}; JSON ${mb(json.bytes)}, ${exported.articles.length} articles and ${exported.highlights.length} highlights`,
+    );
     console.log(`\n  ${'figure'.padEnd(34)} ${'measured'.padStart(12)}   target`);
-    console.log(row(`popup first entry (median of ${POPUP_OPENS})`, ms(firstEntry), `<= ${TARGETS.firstPaintMs} ms`, firstEntry > TARGETS.firstPaintMs));
+    console.log(
+      row(
+        `popup first entry (median of ${POPUP_OPENS})`,
+        ms(firstEntry),
+        `<= ${TARGETS.firstPaintMs} ms`,
+        firstEntry > TARGETS.firstPaintMs,
+      ),
+    );
     console.log(row('  its frame / first contentful paint', `${ms(firstFrame)} / ${ms(fcp)}`, '', false));
-    console.log(row(`search, per key (${keys.length} keys) median`, ms(median(keyMs)), `<= ${TARGETS.keystrokeMs} ms`, median(keyMs) > TARGETS.keystrokeMs));
-    console.log(row('  slowest key', ms(Math.max(...keyMs)), `<= ${TARGETS.keystrokeMs} ms`, Math.max(...keyMs) > TARGETS.keystrokeMs));
-    console.log(row('  searchLibrary alone: median / max', `${ms(median(libMs))} / ${ms(Math.max(...libMs))}`, '', false));
-    console.log(row('export all (Markdown)', ms(markdown.ms), `<= ${TARGETS.exportMs / 1000} s`, markdown.ms > TARGETS.exportMs));
+    console.log(
+      row(
+        `search, per key (${keys.length} keys) median`,
+        ms(median(keyMs)),
+        `<= ${TARGETS.keystrokeMs} ms`,
+        median(keyMs) > TARGETS.keystrokeMs,
+      ),
+    );
+    console.log(
+      row(
+        '  slowest key',
+        ms(Math.max(...keyMs)),
+        `<= ${TARGETS.keystrokeMs} ms`,
+        Math.max(...keyMs) > TARGETS.keystrokeMs,
+      ),
+    );
+    console.log(
+      row('  searchLibrary alone: median / max', `${ms(median(libMs))} / ${ms(Math.max(...libMs))}`, '', false),
+    );
+    console.log(
+      row('export all (Markdown)', ms(markdown.ms), `<= ${TARGETS.exportMs / 1000} s`, markdown.ms > TARGETS.exportMs),
+    );
     console.log(row('back up (JSON)', ms(json.ms), `<= ${TARGETS.exportMs / 1000} s`, json.ms > TARGETS.exportMs));
-    console.log(row('import of that backup', ms(imported.listMs), `<= ${TARGETS.importMs / 1000} s`, imported.listMs > TARGETS.importMs));
-    console.log(row('  its message / again (nothing new)', `${ms(imported.messageMs)} / ${ms(again.messageMs)}`, '', false));
+    console.log(
+      row(
+        'import of that backup',
+        ms(imported.listMs),
+        `<= ${TARGETS.importMs / 1000} s`,
+        imported.listMs > TARGETS.importMs,
+      ),
+    );
+    console.log(
+      row('  its message / again (nothing new)', `${ms(imported.messageMs)} / ${ms(again.messageMs)}`, '', false),
+    );
     console.log(row('database size (IndexedDB, estimate)', mb(estimate.indexedDb), 'reported', false));
 
     console.log('\n  where the time goes (the same code in a page of its own):');
@@ -479,7 +587,9 @@ export async function benchLibrary(): Promise<void> {
       `    export all: read ${ms(exports.markdownReadMs)}, libraryMarkdown ${ms(exports.markdownMs)}; ` +
         `back up: createBackup ${ms(exports.createBackupMs)}, JSON.stringify ${ms(exports.stringifyMs)}`,
     );
-    console.log('    search, per key: the popup (input to results shown) vs searchLibrary alone (of which the word index)');
+    console.log(
+      '    search, per key: the popup (input to results shown) vs searchLibrary alone (of which the word index)',
+    );
     for (const [i, key] of keys.entries()) {
       const alone = searched[i]!;
       console.log(

@@ -4,7 +4,22 @@ import { JSDOM } from 'jsdom';
 import type { Article } from '../utils/extract/article';
 
 const BLOCK_TAGS = new Set([
-  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'CAPTION',
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'PRE',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'DT',
+  'DD',
+  'CAPTION',
 ]);
 
 /** Marks we drop on purpose that are not text: a wiki heading's "[edit]" and a footnote's back-links. */

@@ -61,7 +61,10 @@ const COMPARISON_NOTE: Record<Comparison, string> = {
 function blockList(blocks: { text: string; why?: string | null }[]): string {
   if (blocks.length === 0) return '<p class="none">None.</p>';
   const items = blocks.map((block) => {
-    const why = block.why === undefined ? '' : `<span class="why ${block.why ? '' : 'lost'}">${escapeHtml(block.why ?? 'not reviewed: article text lost?')}</span> `;
+    const why =
+      block.why === undefined
+        ? ''
+        : `<span class="why ${block.why ? '' : 'lost'}">${escapeHtml(block.why ?? 'not reviewed: article text lost?')}</span> `;
     return `<li>${why}${escapeHtml(block.text)}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
@@ -93,8 +96,10 @@ function pageHtml(summary: Summary): string {
     const ours = page.article?.[field] ?? null;
     const expected = page.expected[field] ?? null;
     const comparison = compareField(field, ours, expected);
-    return `<tr><th>${field}</th><td>${escapeHtml(ours ?? '—')}</td><td>${escapeHtml(expected ?? '—')}</td>` +
-      `<td class="${comparison.replace(' ', '-')}">${COMPARISON_NOTE[comparison]}</td></tr>`;
+    return (
+      `<tr><th>${field}</th><td>${escapeHtml(ours ?? '—')}</td><td>${escapeHtml(expected ?? '—')}</td>` +
+      `<td class="${comparison.replace(' ', '-')}">${COMPARISON_NOTE[comparison]}</td></tr>`
+    );
   });
   const verdict = `expected ${page.verdict.expected ? 'article' : 'not an article'}, ours ${page.verdict.ours ? 'article' : 'not an article'}`;
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(page.name)}</title>${STYLE}</head><body>
@@ -116,11 +121,13 @@ ${blockList(added)}
 function indexHtml(summaries: Summary[]): string {
   const rows = summaries.map((s) => {
     const lost = s.missing.filter((block) => !block.why).length;
-    return `<tr><td><a href="${fileName(s.page.name)}">${escapeHtml(s.page.name)}</a></td><td>${s.theirs}</td>` +
+    return (
+      `<tr><td><a href="${fileName(s.page.name)}">${escapeHtml(s.page.name)}</a></td><td>${s.theirs}</td>` +
       `<td>${s.missing.length - lost}</td><td class="${lost ? 'lost-count' : ''}">${lost}</td><td>${s.added.length}</td>` +
       `<td class="${s.metadataIssues ? 'differs' : ''}">${s.metadataIssues}</td>` +
       `<td class="${s.page.verdict.ours === s.page.verdict.expected ? '' : 'differs'}">${s.page.verdict.ours ? 'article' : 'refused'}</td>` +
-      `<td>${(s.page.oursMs / s.page.plainMs).toFixed(2)}</td></tr>`;
+      `<td>${(s.page.oursMs / s.page.plainMs).toFixed(2)}</td></tr>`
+    );
   });
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Lucid Reader: extraction vs Readability</title>${STYLE}</head><body>
 <h1>Extraction vs plain Readability, page by page</h1>

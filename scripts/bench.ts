@@ -66,7 +66,6 @@ function readJson(file: string): Record<string, unknown> & { readerable: boolean
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { readerable: boolean };
 }
 
-
 /** A block that holds, or is part of, one of the page's `mustExclude` or `mayInclude` texts. */
 function listedIn(expected: Record<string, unknown>): (text: string) => string | null {
   const lists = { mustExclude: 'clutter (mustExclude)', mayInclude: 'optional (mayInclude)' } as const;
@@ -74,7 +73,8 @@ function listedIn(expected: Record<string, unknown>): (text: string) => string |
     const block = comparable(text);
     for (const [key, reason] of Object.entries(lists)) {
       const entries = (expected[key] as string[] | undefined) ?? [];
-      if (entries.some((entry) => block.includes(comparable(entry)) || comparable(entry).includes(block))) return reason;
+      if (entries.some((entry) => block.includes(comparable(entry)) || comparable(entry).includes(block)))
+        return reason;
     }
     return null;
   };

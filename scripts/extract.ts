@@ -108,7 +108,9 @@ function extractFile(file: string, url: string, format: Format, force: boolean):
 
 /** The page's name in DIR: its file name without `.html` (or `.html.gz`). */
 function pageName(file: string): string {
-  return basename(file).replace(/\.gz$/, '').replace(/\.html?$/i, '');
+  return basename(file)
+    .replace(/\.gz$/, '')
+    .replace(/\.html?$/i, '');
 }
 
 /** One line of stderr, whatever the message holds. */

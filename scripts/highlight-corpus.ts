@@ -51,7 +51,11 @@ function textBlocks(body: HTMLElement): HTMLElement[] {
 /** Offsets of `block`'s middle sentence in `body`'s text; null when it has no clear one. */
 function middleSentence(body: HTMLElement, block: HTMLElement): { start: number; end: number } | null {
   const text = block.textContent ?? '';
-  const sentences = text.match(/[^.!?]+[.!?]+["'”’)]*/g)?.map((s) => s.trim()).filter((s) => s.length >= 12) ?? [];
+  const sentences =
+    text
+      .match(/[^.!?]+[.!?]+["'”’)]*/g)
+      ?.map((s) => s.trim())
+      .filter((s) => s.length >= 12) ?? [];
   const sentence = sentences[Math.floor(sentences.length / 2)] ?? text.trim();
   const at = text.indexOf(sentence);
   if (at < 0 || text.indexOf(sentence, at + 1) >= 0) return null;
@@ -118,7 +122,9 @@ export interface EditedCase {
 export function editedCases(body: HTMLElement, targets: Target[], seed: number): EditedCase[] {
   const copy = body.cloneNode(true) as HTMLElement;
   const index = new TextIndex(copy);
-  const drawn = targets.map(({ selectors: { position } }, i) => drawHighlight(index, `t${i}`, 'yellow', position.start, position.end));
+  const drawn = targets.map(({ selectors: { position } }, i) =>
+    drawHighlight(index, `t${i}`, 'yellow', position.start, position.end),
+  );
   const random = randomFrom(seed);
   const edits = targets.map((_target, i): EditedCase['edit'] => {
     const marks = drawn[i]!.filter((mark) => copy.contains(mark));
@@ -137,7 +143,9 @@ export function editedCases(body: HTMLElement, targets: Target[], seed: number):
     }
     if (roll < 0.5) {
       const around = textNodes(block, false);
-      return around.length && rewordIn(around[Math.floor(random() * around.length)]!, random) ? 'reworded-around' : 'none';
+      return around.length && rewordIn(around[Math.floor(random() * around.length)]!, random)
+        ? 'reworded-around'
+        : 'none';
     }
     if (roll < 0.6) {
       const inside = textNodes(block, true).filter((node) => node.data.length >= 40);

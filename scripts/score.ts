@@ -34,7 +34,11 @@ const REPORT_DIR = `${ROOT}artifacts/score-report`;
 const PAGE_BUDGET_MS = 60_000;
 const PROGRESS_EVERY = 100;
 
-const LOADERS: Record<CorpusName, () => ScorePage[]> = { wcxb: wcxbPages, readability: readabilityPages, own: ownPages };
+const LOADERS: Record<CorpusName, () => ScorePage[]> = {
+  wcxb: wcxbPages,
+  readability: readabilityPages,
+  own: ownPages,
+};
 
 const shown = (dir: string) => relative(ROOT, dir) || '.';
 

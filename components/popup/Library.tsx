@@ -52,9 +52,13 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
   let status = '';
   if (library.searching && library.searchedFor !== null) {
     if (entries.length === 0) status = i18n.t('library.noMatch', [library.query.trim()]);
-    else status = library.more ? i18n.t('library.resultsFirst', [String(entries.length)]) : i18n.t('library.results', entries.length);
+    else
+      status = library.more
+        ? i18n.t('library.resultsFirst', [String(entries.length)])
+        : i18n.t('library.results', entries.length);
   } else if (!library.searching && !library.loading && entries.length === 0) {
-    status = library.withHighlights && library.total > 0 ? i18n.t('library.noneWithHighlights') : i18n.t('library.empty');
+    status =
+      library.withHighlights && library.total > 0 ? i18n.t('library.noneWithHighlights') : i18n.t('library.empty');
   }
 
   return (
@@ -69,7 +73,11 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
           onInput={(event) => library.setQuery(event.currentTarget.value)}
         />
         <label>
-          <input type="checkbox" checked={library.withHighlights} onChange={(event) => library.setWithHighlights(event.currentTarget.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={library.withHighlights}
+            onChange={(event) => library.setWithHighlights(event.currentTarget.checked)}
+          />{' '}
           {i18n.t('library.withHighlights')}
         </label>
       </div>

@@ -59,17 +59,33 @@ export function LibraryEntry({ db, article, reason, isCurrentPage, locale, onExp
         <span>{formatReadingTime(article.readingMinutes)}</span>
         {article.highlightCount > 0 && <span>{i18n.t('library.highlightCount', article.highlightCount)}</span>}
       </p>
-      <div class="entry-progress" role="progressbar" aria-label={i18n.t('library.readPercent', [String(percent)])} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div
+        class="entry-progress"
+        role="progressbar"
+        aria-label={i18n.t('library.readPercent', [String(percent)])}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
         <div style={{ inlineSize: `${percent}%` }} />
       </div>
       {reason && (reason.kind !== 'highlight' || !expanded) && <Why reason={reason} />}
       <div class="entry-actions">
         {article.highlightCount > 0 && (
-          <button type="button" aria-expanded={expanded} aria-controls={highlightsId} onClick={() => setExpanded((open) => !open)}>
+          <button
+            type="button"
+            aria-expanded={expanded}
+            aria-controls={highlightsId}
+            onClick={() => setExpanded((open) => !open)}
+          >
             {expanded ? i18n.t('library.hideHighlights') : i18n.t('library.showHighlights')}
           </button>
         )}
-        <button type="button" title={i18n.t('library.markdownTitle', [article.title])} onClick={() => onExport(article)}>
+        <button
+          type="button"
+          title={i18n.t('library.markdownTitle', [article.title])}
+          onClick={() => onExport(article)}
+        >
           {i18n.t('library.markdown')}
         </button>
         <button type="button" title={i18n.t('library.deleteTitle', [article.title])} onClick={() => onDelete(article)}>

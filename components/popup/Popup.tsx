@@ -30,9 +30,10 @@ export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, o
 
   async function read() {
     setBusy(true);
-    const result = await onRead().catch(
-      (): ToggleOutcome => ({ status: 'restricted', message: i18n.t('popup.couldNotOpen') }),
-    );
+    const result = await onRead().catch((): ToggleOutcome => ({
+      status: 'restricted',
+      message: i18n.t('popup.couldNotOpen'),
+    }));
     setBusy(false);
     if (result.status === 'restricted') setOutcome(result.message);
     else onDone();

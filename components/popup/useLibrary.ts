@@ -2,7 +2,15 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { i18n } from '#i18n';
 import { byPerson } from '@/utils/extension/user-activation';
 import { articleIdFor } from '@/utils/library/article-id';
-import { deleteArticle, listArticles, type ArticleList, purgeDeleted, recentlyDeleted, UNDO_DELETE_MS, undoDelete } from '@/utils/library/article-store';
+import {
+  deleteArticle,
+  listArticles,
+  type ArticleList,
+  purgeDeleted,
+  recentlyDeleted,
+  UNDO_DELETE_MS,
+  undoDelete,
+} from '@/utils/library/article-store';
 import type { LibraryDb } from '@/utils/library/library-db';
 import { LIST_PAGE, SEARCH_PAGE } from '@/utils/library/page-sizes';
 import type { SavedArticle } from '@/utils/library/records';
@@ -26,8 +34,15 @@ function idOfPage(url: string | undefined): string | null {
  * filtering and "Show more"; deleting with a time to undo, which survives closing the popup. What
  * happened, or failed, is told to `say`.
  */
-export function useLibrary(db: LibraryDb, pageUrl: string | undefined, say: Say, firstPage?: ArticleList | Promise<ArticleList>) {
-  const [articles, setArticles] = useState<SavedArticle[] | null>(firstPage instanceof Promise ? null : (firstPage?.articles ?? null));
+export function useLibrary(
+  db: LibraryDb,
+  pageUrl: string | undefined,
+  say: Say,
+  firstPage?: ArticleList | Promise<ArticleList>,
+) {
+  const [articles, setArticles] = useState<SavedArticle[] | null>(
+    firstPage instanceof Promise ? null : (firstPage?.articles ?? null),
+  );
   const [complete, setComplete] = useState(false);
   const [unreadable, setUnreadable] = useState(0);
   const [query, setQuery] = useState('');
@@ -67,10 +82,16 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, say: Say,
     };
   }, [db]);
 
-  const filtered = useMemo(() => (articles ?? []).filter((a) => !withHighlights || a.highlightCount > 0), [articles, withHighlights]);
+  const filtered = useMemo(
+    () => (articles ?? []).filter((a) => !withHighlights || a.highlightCount > 0),
+    [articles, withHighlights],
+  );
   const searching = isSearch(query);
   // Not on each key press: it reads every article's address.
-  const current = useMemo(() => filtered.find((a) => a.id === pageId || idOfPage(a.url) === pageId), [filtered, pageId]);
+  const current = useMemo(
+    () => filtered.find((a) => a.id === pageId || idOfPage(a.url) === pageId),
+    [filtered, pageId],
+  );
 
   // Before paint, not after it: the search starts a frame sooner after each key.
   useLayoutEffect(() => {
@@ -85,7 +106,10 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, say: Say,
   useEffect(() => {
     if (deleted.length === 0) return;
     const oldest = Math.min(...deleted.map((a) => a.deletedAt!));
-    const timer = setTimeout(() => setDeleted((list) => list.filter((a) => a.deletedAt! > Date.now() - UNDO_DELETE_MS)), oldest + UNDO_DELETE_MS - Date.now());
+    const timer = setTimeout(
+      () => setDeleted((list) => list.filter((a) => a.deletedAt! > Date.now() - UNDO_DELETE_MS)),
+      oldest + UNDO_DELETE_MS - Date.now(),
+    );
     return () => clearTimeout(timer);
   }, [deleted]);
 
@@ -137,7 +161,8 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, say: Say,
     total: articles?.length ?? 0,
     entries,
     more,
-    showMore: () => setShown((n) => (searching ? { ...n, search: n.search + SEARCH_PAGE } : { ...n, list: n.list + LIST_PAGE })),
+    showMore: () =>
+      setShown((n) => (searching ? { ...n, search: n.search + SEARCH_PAGE } : { ...n, list: n.list + LIST_PAGE })),
     query,
     setQuery: (q: string) => {
       setQuery(q);
@@ -158,4 +183,3 @@ export function useLibrary(db: LibraryDb, pageUrl: string | undefined, say: Say,
     refuseUnlessByPerson,
   };
 }
-

@@ -52,7 +52,11 @@ export function HighlightMenu({ menu, current, onColor, onNote, onCopy, onRemove
           data-color={color}
           aria-label={menu.id ? COLOR_NAMES[color]() : i18n.t('highlight.highlightIn', [COLOR_NAMES[color]()])}
           aria-pressed={menu.id ? color === current : undefined}
-          title={menu.id ? i18n.t('highlight.makeIt', [COLOR_NAMES[color]()]) : i18n.t('highlight.highlightIn', [COLOR_NAMES[color]()])}
+          title={
+            menu.id
+              ? i18n.t('highlight.makeIt', [COLOR_NAMES[color]()])
+              : i18n.t('highlight.highlightIn', [COLOR_NAMES[color]()])
+          }
           onClick={() => onColor(color)}
         />
       ))}

@@ -30,9 +30,7 @@ export function HighlightsPanel({ placed, orphans, unreadable, textOf, onGo, onR
   return (
     <aside id="highlights-panel" class="highlights-panel" aria-label={i18n.t('highlight.panelTitle')}>
       <h2>{i18n.t('highlight.panelTitle')}</h2>
-      {placed.length === 0 && orphans.length === 0 && (
-        <p class="panel-empty">{i18n.t('highlight.panelEmpty')}</p>
-      )}
+      {placed.length === 0 && orphans.length === 0 && <p class="panel-empty">{i18n.t('highlight.panelEmpty')}</p>}
       <ol class="panel-list">
         {placed.map((h) => (
           <li key={h.id} data-color={h.color}>
@@ -54,7 +52,11 @@ export function HighlightsPanel({ placed, orphans, unreadable, textOf, onGo, onR
                 </div>
                 <div class="orphan-actions">
                   {/* Mouse down would clear the selection it attaches to. */}
-                  <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onReattach(h.id)}>
+                  <button
+                    type="button"
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => onReattach(h.id)}
+                  >
                     {i18n.t('highlight.attach')}
                   </button>
                   <button type="button" onClick={() => onDelete(h.id)}>

@@ -70,7 +70,17 @@ const ICONS = {
  * starts at the selected paragraph, else the first one on screen; the spoken sentence is
  * highlighted and kept in view. Without speech synthesis it says so and offers only Close.
  */
-export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChange, onRateChange, onClose, playToggles = 0 }: Props) {
+export function ListenControls({
+  root,
+  lang,
+  synth,
+  voiceURI,
+  rate,
+  onVoiceChange,
+  onRateChange,
+  onClose,
+  playToggles = 0,
+}: Props) {
   const synthesis = synth === undefined ? windowSynthesis() : synth;
   const available = synthesis !== null && typeof SpeechSynthesisUtterance === 'function';
   const player = useRef<SpeechPlayer | null>(null);
@@ -167,7 +177,13 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
     return (
       <div class="listen-controls" role="group" aria-label={i18n.t('listen.group')}>
         <p class="listen-message">{i18n.t('listen.notAvailable')}</p>
-        <button type="button" class="listen-button" aria-label={i18n.t('listen.close')} title={i18n.t('listen.close')} onClick={onClose}>
+        <button
+          type="button"
+          class="listen-button"
+          aria-label={i18n.t('listen.close')}
+          title={i18n.t('listen.close')}
+          onClick={onClose}
+        >
           <Icon d={ICONS.close} />
         </button>
       </div>
@@ -258,7 +274,13 @@ export function ListenControls({ root, lang, synth, voiceURI, rate, onVoiceChang
           </optgroup>
         )}
       </select>
-      <button type="button" class="listen-button" aria-label={i18n.t('listen.stop')} title={i18n.t('listen.stop')} onClick={stop}>
+      <button
+        type="button"
+        class="listen-button"
+        aria-label={i18n.t('listen.stop')}
+        title={i18n.t('listen.stop')}
+        onClick={stop}
+      >
         <Icon d={ICONS.stop} />
       </button>
       <p class="listen-message" role="status">

@@ -49,9 +49,7 @@ type Popover = 'type' | 'contents' | 'keys' | null;
 const MIN_HEADINGS_FOR_CONTENTS = 3;
 
 type State =
-  | { kind: 'loading' }
-  | { kind: 'article'; article: Article }
-  | { kind: 'notice'; message: string; canForce: boolean };
+  { kind: 'loading' } | { kind: 'article'; article: Article } | { kind: 'notice'; message: string; canForce: boolean };
 
 /**
  * What the reader shows, for whatever waits on it (assistive tools read `aria-busy`; scripts and
@@ -87,22 +85,20 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
   const highlights = useHighlights({ article, body, layer, library, say, menu, entry: { learn, markSaved } });
   const { settings, change } = useReaderSettings(initialSettings);
   useHighlightKeys(highlights, menu, article !== null);
-  useReaderKeys(
-    {
-      smaller: () => change((current) => ({ size: stepped('size', current.size, -1) })),
-      larger: () => change((current) => ({ size: stepped('size', current.size, 1) })),
-      nextTheme: () => change((current) => ({ theme: nextTheme(current.theme) })),
-      showKeys: () => setPopover('keys'),
-      save: () => void save(),
-      listen: () => {
-        if (!article) return;
-        setListening(true);
-        setPlayToggles((n) => n + 1);
-      },
-      // Closes what is open on top first (a key pressed before focus reached it), then the reader.
-      escape: () => (popover ? setPopover(null) : onClose()),
+  useReaderKeys({
+    smaller: () => change((current) => ({ size: stepped('size', current.size, -1) })),
+    larger: () => change((current) => ({ size: stepped('size', current.size, 1) })),
+    nextTheme: () => change((current) => ({ theme: nextTheme(current.theme) })),
+    showKeys: () => setPopover('keys'),
+    save: () => void save(),
+    listen: () => {
+      if (!article) return;
+      setListening(true);
+      setPlayToggles((n) => n + 1);
     },
-  );
+    // Closes what is open on top first (a key pressed before focus reached it), then the reader.
+    escape: () => (popover ? setPopover(null) : onClose()),
+  });
   const { orphans } = highlights;
   useReadingPosition({ article, body, entry, library, startAt, showHighlight: menu.focusHighlight });
   // Voices are remembered per language: the article's.
@@ -136,7 +132,6 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
 
   useEffect(() => load(false), []);
 
-
   useEffect(() => {
     // Keyboard scrolling works at once, without a click into the text first.
     if (state.kind !== 'loading') main.current?.focus({ preventScroll: true });
@@ -153,7 +148,13 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       <ReaderToolbar onClose={onClose}>
         {article && <ReadingProgress target={body} readingMinutes={article.readingMinutes} dir={article.dir} />}
         {headings.length >= MIN_HEADINGS_FOR_CONTENTS && (
-          <button type="button" class="text-button" aria-expanded={popover === 'contents'} aria-controls="contents-menu" onClick={() => toggle('contents')}>
+          <button
+            type="button"
+            class="text-button"
+            aria-expanded={popover === 'contents'}
+            aria-controls="contents-menu"
+            onClick={() => toggle('contents')}
+          >
             {i18n.t('reader.contents')}
           </button>
         )}
@@ -185,9 +186,21 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
         )}
         {article && (
           // Ctrl+P would print the page under the reader: only the reader's own frame prints the article.
-          <button type="button" class="icon-button" aria-label={i18n.t('reader.print')} title={i18n.t('reader.printTitle')} onClick={() => window.print()}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={i18n.t('reader.print')}
+            title={i18n.t('reader.printTitle')}
+            onClick={() => window.print()}
+          >
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-              <path d="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1h-2M7 14h10v6H7z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+              <path
+                d="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1h-2M7 14h10v6H7z"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="2"
+                stroke-linejoin="round"
+              />
             </svg>
           </button>
         )}
@@ -204,7 +217,9 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           </button>
         )}
       </ReaderToolbar>
-      {popover === 'type' && <TypePanel settings={settings} onChange={change} onClose={() => closePopover('type-panel')} />}
+      {popover === 'type' && (
+        <TypePanel settings={settings} onChange={change} onClose={() => closePopover('type-panel')} />
+      )}
       {popover === 'contents' && <ContentsMenu headings={headings} onClose={() => setPopover(null)} />}
       {popover === 'keys' && <KeyboardHelp onClose={() => setPopover(null)} />}
       <main
@@ -263,9 +278,13 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
         <HighlightMenu
           menu={shown}
           current={menuHighlight?.color}
-          onColor={(color) => (shown.id ? void highlights.change(shown.id, { color }) : highlights.highlightSelection(color))}
+          onColor={(color) =>
+            shown.id ? void highlights.change(shown.id, { color }) : highlights.highlightSelection(color)
+          }
           onNote={() => (shown.id ? menu.editNote(shown.id) : highlights.highlightSelection(DEFAULT_COLOR, true))}
-          onCopy={() => void copyText(shown.id ? highlights.textOf(shown.id) : (document.getSelection()?.toString() ?? ''), say)}
+          onCopy={() =>
+            void copyText(shown.id ? highlights.textOf(shown.id) : (document.getSelection()?.toString() ?? ''), say)
+          }
           onRemove={shown.id ? () => void highlights.remove(shown.id!) : undefined}
         />
       )}

@@ -1,7 +1,15 @@
 import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import {
-  ALIGNMENTS, FONTS, LIMITS, stepped, THEMES, type Alignment, type Font, type ReaderSettings, type Theme,
+  ALIGNMENTS,
+  FONTS,
+  LIMITS,
+  stepped,
+  THEMES,
+  type Alignment,
+  type Font,
+  type ReaderSettings,
+  type Theme,
 } from '@/utils/settings/reader-settings';
 import { closeOnEscape } from '../shared/close-on-escape';
 import { useFocusOnShow } from '../shared/useFocusOnShow';
@@ -24,7 +32,10 @@ const fontNames = (): Record<Font, string> => ({
   system: i18n.t('type.fontSystem'),
   mono: i18n.t('type.fontMono'),
 });
-const alignNames = (): Record<Alignment, string> => ({ start: i18n.t('type.alignStart'), justify: i18n.t('type.alignJustify') });
+const alignNames = (): Record<Alignment, string> => ({
+  start: i18n.t('type.alignStart'),
+  justify: i18n.t('type.alignJustify'),
+});
 
 interface StepperProps {
   label: string;
@@ -49,13 +60,26 @@ function Stepper({ label, value, less, more, onStep }: StepperProps) {
   );
 }
 
-function Choice<T extends string>(props: { label: string; name: string; values: readonly T[]; names: Record<T, string>; value: T; onPick: (value: T) => void }) {
+function Choice<T extends string>(props: {
+  label: string;
+  name: string;
+  values: readonly T[];
+  names: Record<T, string>;
+  value: T;
+  onPick: (value: T) => void;
+}) {
   return (
     <fieldset class="setting choice">
       <legend class="setting-label">{props.label}</legend>
       {props.values.map((value) => (
         <label key={value} class={value === props.value ? 'picked' : undefined} data-value={value}>
-          <input type="radio" name={props.name} value={value} checked={value === props.value} onChange={() => props.onPick(value)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={value === props.value}
+            onChange={() => props.onPick(value)}
+          />
           {props.names[value]}
         </label>
       ))}
@@ -72,7 +96,14 @@ export function TypePanel({ settings, onChange, onClose }: Props) {
   useFocusOnShow(panel);
 
   return (
-    <div ref={panel} id="type-panel" class="type-panel" role="dialog" aria-label={i18n.t('reader.textAndTheme')} onKeyDown={closeOnEscape(onClose)}>
+    <div
+      ref={panel}
+      id="type-panel"
+      class="type-panel"
+      role="dialog"
+      aria-label={i18n.t('reader.textAndTheme')}
+      onKeyDown={closeOnEscape(onClose)}
+    >
       <Stepper
         label={i18n.t('type.size')}
         value={i18n.t('type.sizeValue', [String(settings.size)])}
@@ -80,7 +111,14 @@ export function TypePanel({ settings, onChange, onClose }: Props) {
         more={i18n.t('type.larger')}
         onStep={(steps) => onChange({ size: stepped('size', settings.size, steps) })}
       />
-      <Choice label={i18n.t('type.font')} name="font" values={FONTS} names={fontNames()} value={settings.font} onPick={(font) => onChange({ font })} />
+      <Choice
+        label={i18n.t('type.font')}
+        name="font"
+        values={FONTS}
+        names={fontNames()}
+        value={settings.font}
+        onPick={(font) => onChange({ font })}
+      />
       <Stepper
         label={i18n.t('type.lineHeight')}
         value={settings.lineHeight.toFixed(2).replace(/0$/, '')}
@@ -103,7 +141,14 @@ export function TypePanel({ settings, onChange, onClose }: Props) {
         value={settings.align}
         onPick={(align) => onChange({ align })}
       />
-      <Choice label={i18n.t('type.theme')} name="theme" values={THEMES} names={themeNames()} value={settings.theme} onPick={(theme) => onChange({ theme })} />
+      <Choice
+        label={i18n.t('type.theme')}
+        name="theme"
+        values={THEMES}
+        names={themeNames()}
+        value={settings.theme}
+        onPick={(theme) => onChange({ theme })}
+      />
     </div>
   );
 }

@@ -33,7 +33,11 @@ export function highlightIdAt(node: EventTarget | Node | null): string | undefin
  * highlight in focus, or the note editor, which takes the menu's place; and moving between
  * highlights in reading order.
  */
-export function useHighlightMenu(article: Article | null, body: RefObject<HTMLElement | null>, layer: RefObject<HighlightLayer | null>) {
+export function useHighlightMenu(
+  article: Article | null,
+  body: RefObject<HTMLElement | null>,
+  layer: RefObject<HighlightLayer | null>,
+) {
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -53,7 +57,8 @@ export function useHighlightMenu(article: Article | null, body: RefObject<HTMLEl
       setMenu(menuAt(range.getBoundingClientRect(), win));
     };
     const onSelectionChange = () => {
-      if (doc.getSelection()?.isCollapsed) setMenu((m) => (m && !m.id && !doc.activeElement?.closest('.highlight-menu') ? null : m));
+      if (doc.getSelection()?.isCollapsed)
+        setMenu((m) => (m && !m.id && !doc.activeElement?.closest('.highlight-menu') ? null : m));
     };
     const onMarkClick = (event: MouseEvent) => {
       const id = highlightIdAt(event.target);

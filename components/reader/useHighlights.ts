@@ -89,7 +89,15 @@ export function useHighlights({ article, body, layer, library, say, menu, entry 
     const { selection, selectors } = selectedSelectors();
     if (!article || !articleId || !layer.current || !selectors) return selectFirst();
     const now = Date.now();
-    const highlight: Highlight = { id: crypto.randomUUID(), articleId, selectors, color, note: '', createdAt: now, updatedAt: now };
+    const highlight: Highlight = {
+      id: crypto.randomUUID(),
+      articleId,
+      selectors,
+      color,
+      note: '',
+      createdAt: now,
+      updatedAt: now,
+    };
     if (!layer.current.place(highlight)) return selectFirst();
     selection!.removeAllRanges();
     setHighlights((all) => [...all, highlight]);

@@ -30,7 +30,8 @@ export function useLibraryEntry(article: Article | null, library: ReaderLibrary,
   return {
     entry,
     /** What the library said when the article was opened; a save made meanwhile stays saved. */
-    learn: (known: LibraryEntry) => setEntry((before) => ({ saved: known.saved || !!before?.saved, progress: known.progress })),
+    learn: (known: LibraryEntry) =>
+      setEntry((before) => ({ saved: known.saved || !!before?.saved, progress: known.progress })),
     /** A highlight was kept: the article is saved with it. */
     markSaved,
     save,

@@ -12,7 +12,8 @@ export interface ReaderKeyActions {
   escape: () => void;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 function focusables(scope: ParentNode): HTMLElement[] {
   return [...scope.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.checkVisibility?.() !== false);
@@ -31,7 +32,8 @@ function trapTab(event: KeyboardEvent, doc: Document): void {
   if (list.length === 0 || !active) return;
   const at = list.indexOf(active as HTMLElement);
   let next: HTMLElement | undefined;
-  if (at >= 0) next = event.shiftKey ? (at === 0 ? list.at(-1) : undefined) : at === list.length - 1 ? list[0] : undefined;
+  if (at >= 0)
+    next = event.shiftKey ? (at === 0 ? list.at(-1) : undefined) : at === list.length - 1 ? list[0] : undefined;
   else {
     // Focus is on something reached by script (the text, a highlight): go on from where it is.
     const after = list.filter((el) => active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -62,9 +64,9 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
       const target = event.target instanceof Element ? event.target : null;
       if (event.key === 'Tab') return trapTab(event, target?.ownerDocument ?? document);
       if (isInFieldOrDialog(target)) return;
-      const action = { '[': 'smaller', ']': 'larger', t: 'nextTheme', '?': 'showKeys', l: 'listen', s: 'save' }[event.key] as
-        | keyof ReaderKeyActions
-        | undefined;
+      const action = { '[': 'smaller', ']': 'larger', t: 'nextTheme', '?': 'showKeys', l: 'listen', s: 'save' }[
+        event.key
+      ] as keyof ReaderKeyActions | undefined;
       if (!action) return;
       event.preventDefault();
       latest.current[action]();

@@ -39,7 +39,10 @@ function line(move: Move): string {
 }
 
 function capped(moves: Move[], label: string): string[] {
-  return [...moves.slice(0, SHOWN).map(line), ...(moves.length > SHOWN ? [`  … ${moves.length - SHOWN} more ${label}`] : [])];
+  return [
+    ...moves.slice(0, SHOWN).map(line),
+    ...(moves.length > SHOWN ? [`  … ${moves.length - SHOWN} more ${label}`] : []),
+  ];
 }
 
 /** The printed comparison of ours' F1 between an earlier run (`before`) and this one. */

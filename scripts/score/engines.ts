@@ -25,7 +25,10 @@ type Run = (doc: Document, url: string) => EngineOutput;
 const REFUSED: Reading = { text: '', refused: true, refusal: null, title: null, byline: null, publishedTime: null };
 
 /** An engine as a timed `call` and an untimed `read` of its answer. */
-function timed<Answer>(call: (doc: Document, url: string) => Answer, read: (answer: Answer, doc: Document) => Reading): Run {
+function timed<Answer>(
+  call: (doc: Document, url: string) => Answer,
+  read: (answer: Answer, doc: Document) => Reading,
+): Run {
   return (doc, url) => {
     const start = performance.now();
     const answer = call(doc, url);

@@ -49,7 +49,8 @@ export interface WordScores {
 export function wordScores(output: string, truth: string): WordScores {
   const out = wordTokens(output);
   const ref = wordTokens(truth);
-  if (ref.length === 0) return out.length === 0 ? { precision: 1, recall: 1, f1: 1 } : { precision: 0, recall: 0, f1: 0 };
+  if (ref.length === 0)
+    return out.length === 0 ? { precision: 1, recall: 1, f1: 1 } : { precision: 0, recall: 0, f1: 0 };
   if (out.length === 0) return { precision: 0, recall: 0, f1: 0 };
   const shared = overlap(counts(out), counts(ref));
   const precision = shared / out.length;

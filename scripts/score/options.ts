@@ -28,10 +28,15 @@ export class UsageError extends Error {}
 const VALUED = ['--corpus', '--half', '--type', '--ids', '--limit', '--engines', '--json', '--compare'];
 
 /** "a,b" and repeated flags alike: `--type article --type forum,listing`. */
-const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${name} must be one of ${allowed.join(', ')}`);
   return value as T;
 }
 
@@ -73,7 +78,8 @@ export function parseOptions(argv: string[]): ScoreOptions {
         break;
       case '--limit':
         options.limit = Number(value);
-        if (!Number.isInteger(options.limit) || options.limit < 1) throw new UsageError('--limit needs a positive whole number');
+        if (!Number.isInteger(options.limit) || options.limit < 1)
+          throw new UsageError('--limit needs a positive whole number');
         break;
       case '--engines':
         engines = [...engines, ...list(value).map((engine) => oneOf(flag, engine, ENGINES))];

@@ -30,7 +30,15 @@ export function scoreEngine(engine: EngineName, output: EngineOutput, truth: Tru
   };
 }
 
-const EMPTY: EngineOutput = { text: '', refused: false, refusal: null, title: null, byline: null, publishedTime: null, ms: 0 };
+const EMPTY: EngineOutput = {
+  text: '',
+  refused: false,
+  refusal: null,
+  title: null,
+  byline: null,
+  publishedTime: null,
+  ms: 0,
+};
 
 /** A crashed engine: scored as an empty output, with the error that stopped it and no time. */
 export function crashResult(engine: EngineName, error: string, truth: Truth): EngineResult {

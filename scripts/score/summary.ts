@@ -85,7 +85,11 @@ function count(rate: Rate, matched: boolean): void {
  * refused has nothing to show). A refusal or crash is a miss: the reader would show nothing.
  */
 export function metadataRates(pages: PageResult[], engine: EngineName): MetadataRates {
-  const rates: MetadataRates = { title: { pages: 0, matched: 0 }, author: { pages: 0, matched: 0 }, date: { pages: 0, matched: 0 } };
+  const rates: MetadataRates = {
+    title: { pages: 0, matched: 0 },
+    author: { pages: 0, matched: 0 },
+    date: { pages: 0, matched: 0 },
+  };
   for (const page of pages) {
     const result = resultOf(page, engine);
     if (!result || page.page.truth.readerable === false) continue;

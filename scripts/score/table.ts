@@ -31,7 +31,12 @@ const COLUMNS: Column[] = [
   { head: 'shR', width: 6, cell: (s) => fixed(s.shingle?.recall), applies: hasText },
   { head: 'with%', width: 7, cell: (s) => percent(s.withRate), applies: hasSnippets('with') },
   { head: 'w/o%', width: 7, cell: (s) => percent(s.withoutRate), applies: hasSnippets('without') },
-  { head: 'agree', width: 7, cell: (s) => percent(s.agreement), applies: (pages) => pages.some((p) => p.page.truth.readerable !== null) },
+  {
+    head: 'agree',
+    width: 7,
+    cell: (s) => percent(s.agreement),
+    applies: (pages) => pages.some((p) => p.page.truth.readerable !== null),
+  },
   { head: 'refused', width: 11, cell: (s) => `${s.refused} ${percent(s.refused / s.pages)}`, applies: always },
   { head: 'crash', width: 6, cell: (s) => String(s.crashed), applies: always },
   { head: 'ms', width: 7, cell: (s) => fixed(s.medianMs, 1), applies: always },
@@ -63,7 +68,10 @@ function figuresTable(pages: PageResult[], engines: EngineName[]): string[] {
     engines.forEach((engine, index) => {
       const summary = summarize(group, engine);
       const label = index === 0 ? `${type.padEnd(14)}${String(group.length).padStart(5)}` : ' '.repeat(19);
-      lines.push(`${label}  ${engine.padEnd(11)}` + columns.map((column) => column.cell(summary).padStart(column.width)).join(''));
+      lines.push(
+        `${label}  ${engine.padEnd(11)}` +
+          columns.map((column) => column.cell(summary).padStart(column.width)).join(''),
+      );
     });
   }
   return lines;
@@ -89,7 +97,10 @@ function metadataTable(pages: PageResult[], engines: EngineName[]): string[] {
 function timingLine(pages: PageResult[], engines: EngineName[]): string {
   const medians = engines.map((engine) => `${engine} ${fixed(summarize(pages, engine).medianMs, 1)}`);
   const ratio = medianRatio(pages);
-  return `time: median ms per page ${medians.join(', ')}` + (ratio === null ? '' : `; median per-page ratio ours/Readability ${ratio.toFixed(2)}x`);
+  return (
+    `time: median ms per page ${medians.join(', ')}` +
+    (ratio === null ? '' : `; median per-page ratio ours/Readability ${ratio.toFixed(2)}x`)
+  );
 }
 
 function idList(label: string, ids: string[]): string {
@@ -102,9 +113,21 @@ export function formatSection(title: string, pages: PageResult[], engines: Engin
   const lines = [title, ...figuresTable(pages, engines), ''];
   lines.push(...metadataTable(pages, engines), timingLine(pages, engines));
   if (engines.includes('ours')) {
-    const ours = pages.flatMap((page) => page.engines.filter((result) => result.engine === 'ours').map((result) => ({ page, result })));
-    lines.push(idList('ours refused', ours.filter(({ result }) => result.refused).map(({ page }) => page.page.id)));
-    lines.push(idList('ours crashed', ours.filter(({ result }) => result.crashed).map(({ page }) => page.page.id)));
+    const ours = pages.flatMap((page) =>
+      page.engines.filter((result) => result.engine === 'ours').map((result) => ({ page, result })),
+    );
+    lines.push(
+      idList(
+        'ours refused',
+        ours.filter(({ result }) => result.refused).map(({ page }) => page.page.id),
+      ),
+    );
+    lines.push(
+      idList(
+        'ours crashed',
+        ours.filter(({ result }) => result.crashed).map(({ page }) => page.page.id),
+      ),
+    );
   }
   return lines.join('\n');
 }

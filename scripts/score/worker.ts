@@ -17,9 +17,7 @@ export interface Job {
 }
 
 export type WorkerMessage =
-  | { kind: 'ready' }
-  | { kind: 'engine'; id: string; result: EngineResult }
-  | { kind: 'done'; id: string };
+  { kind: 'ready' } | { kind: 'engine'; id: string; result: EngineResult } | { kind: 'done'; id: string };
 
 function readPage(file: string): string {
   const bytes = readFileSync(file);

@@ -14,7 +14,8 @@ interface Scored {
 }
 
 const fileName = (id: string) => `${id.replace(/[^\w.-]+/g, '--')}.md`;
-const f1Of = (result: PageResult, engine: string) => result.engines.find((r) => r.engine === engine)?.f1?.toFixed(3) ?? '-';
+const f1Of = (result: PageResult, engine: string) =>
+  result.engines.find((r) => r.engine === engine)?.f1?.toFixed(3) ?? '-';
 
 /** A fence longer than any run of backticks a page is likely to hold. */
 function block(lines: string[]): string {
@@ -66,7 +67,12 @@ export function worstPages(results: PageResult[]): Map<string, Scored[]> {
     byType.set(result.page.type, list);
   }
   for (const [type, list] of byType) {
-    byType.set(type, list.toSorted((a, b) => a.ours.f1 - b.ours.f1 || a.result.page.id.localeCompare(b.result.page.id)).slice(0, WORST_PER_TYPE));
+    byType.set(
+      type,
+      list
+        .toSorted((a, b) => a.ours.f1 - b.ours.f1 || a.result.page.id.localeCompare(b.result.page.id))
+        .slice(0, WORST_PER_TYPE),
+    );
   }
   return byType;
 }
@@ -74,7 +80,12 @@ export function worstPages(results: PageResult[]): Map<string, Scored[]> {
 /** Writes `dir` afresh (index.md and TYPE/ID.md); returns the index's path. */
 export function writeWorstPages(dir: string, results: PageResult[]): string {
   rmSync(dir, { recursive: true, force: true });
-  const index = ['# Worst pages for ours, by word F1', '', '| type | page | ours F1 | readability F1 | defuddle F1 | ours refused |', '|---|---|---|---|---|---|'];
+  const index = [
+    '# Worst pages for ours, by word F1',
+    '',
+    '| type | page | ours F1 | readability F1 | defuddle F1 | ours refused |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const [type, list] of worstPages(results)) {
     mkdirSync(join(dir, type), { recursive: true });
     for (const scored of list) {

@@ -50,7 +50,12 @@ describe('handleMessage', () => {
   it('toggles the tab the popup names', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
     executeScript.mockResolvedValue([{ frameId: 0, documentId: 'd', result: 'opened' }] as never);
-    await expect(handleMessage({ type: 'toggle-reader', tabId: tab.id }, { id: EXTENSION_ID, url: 'chrome-extension://x/popup.html' })).resolves.toEqual({
+    await expect(
+      handleMessage(
+        { type: 'toggle-reader', tabId: tab.id },
+        { id: EXTENSION_ID, url: 'chrome-extension://x/popup.html' },
+      ),
+    ).resolves.toEqual({
       status: 'opened',
     });
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: tab.id } }));
@@ -58,7 +63,11 @@ describe('handleMessage', () => {
 
   it.each([
     ['another extension', { type: 'close-reader' }, { ...readerFrame, id: 'someone-else' }],
-    ['a page that is not the reader', { type: 'get-article', force: false }, { ...readerFrame, url: 'chrome-extension://x/popup.html' }],
+    [
+      'a page that is not the reader',
+      { type: 'get-article', force: false },
+      { ...readerFrame, url: 'chrome-extension://x/popup.html' },
+    ],
     ['a sender without a tab', { type: 'close-reader' }, { id: EXTENSION_ID, url: readerFrame.url }],
     ['an unknown type', { type: 'delete-everything' }, readerFrame],
     ['a malformed toggle', { type: 'toggle-reader', tabId: '12' }, { id: EXTENSION_ID }],
@@ -84,7 +93,9 @@ describe('library messages from the reader', () => {
     await handleMessage(save, readerFrame);
     const update = { type: 'update-highlight', id: highlight.id, changes: { note: 'Asked the ministry' } };
     await expect(handleMessage(update, readerFrame)).resolves.toEqual({ ok: true, updated: true });
-    await expect(handleMessage({ type: 'delete-highlight', id: highlight.id }, readerFrame)).resolves.toEqual({ ok: true });
+    await expect(handleMessage({ type: 'delete-highlight', id: highlight.id }, readerFrame)).resolves.toEqual({
+      ok: true,
+    });
     await expect(handleMessage(update, readerFrame)).resolves.toEqual({ ok: true, updated: false });
   });
 
@@ -92,8 +103,12 @@ describe('library messages from the reader', () => {
     const articleId = articleIdFor(sampleArticle);
     await handleMessage({ type: 'set-progress', articleId, progress: 0.3 }, readerFrame);
     expect(await db.articles.count()).toBe(0);
-    await expect(handleMessage({ type: 'save-article', article: sampleArticle }, readerFrame)).resolves.toEqual({ ok: true });
-    await expect(handleMessage({ type: 'set-progress', articleId, progress: 0.3 }, readerFrame)).resolves.toEqual({ ok: true });
+    await expect(handleMessage({ type: 'save-article', article: sampleArticle }, readerFrame)).resolves.toEqual({
+      ok: true,
+    });
+    await expect(handleMessage({ type: 'set-progress', articleId, progress: 0.3 }, readerFrame)).resolves.toEqual({
+      ok: true,
+    });
     const reply = await handleMessage({ type: 'load-highlights', articleId }, readerFrame);
     expect(reply).toEqual({ ok: true, saved: true, highlights: [], unreadable: 0, progress: 0.3 });
   });
@@ -117,8 +132,16 @@ describe('library messages from the reader', () => {
     ['from another extension', save, { ...readerFrame, id: 'someone-else' }],
     ['with a malformed highlight', { ...save, highlight: { ...highlight, color: 'red' } }, readerFrame],
     ['with an article that is not one', { ...save, article: { title: 'x' } }, readerFrame],
-    ['with a note too long to be typed', { type: 'update-highlight', id: 'x', changes: { note: 'n'.repeat(20_001) } }, readerFrame],
-    ['of an article from a web page', { type: 'save-article', article: sampleArticle }, { id: EXTENSION_ID, url: 'https://news.example/', tab: { id: 3 } as never }],
+    [
+      'with a note too long to be typed',
+      { type: 'update-highlight', id: 'x', changes: { note: 'n'.repeat(20_001) } },
+      readerFrame,
+    ],
+    [
+      'of an article from a web page',
+      { type: 'save-article', article: sampleArticle },
+      { id: EXTENSION_ID, url: 'https://news.example/', tab: { id: 3 } as never },
+    ],
     ['of progress beyond the end', { type: 'set-progress', articleId: 'x', progress: 2 }, readerFrame],
   ])('ignores a save %s', async (_label, message, sender) => {
     await expect(handleMessage(message, sender)).resolves.toBeUndefined();

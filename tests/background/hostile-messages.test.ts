@@ -81,16 +81,18 @@ describe('messages from senders that are not the extension', () => {
     ['a web page that claims the reader path', { url: 'https://evil.example/reader.html', tab: { id: 12 } as never }],
     // Our content script runs in the page's process: a page that took its process over could send
     // with our id, but the browser still names the page's own address as the sender's.
-    ['a page in our content script', { id: fakeBrowser.runtime.id, url: 'https://evil.example/reader.html', tab: { id: 12 } as never }],
+    [
+      'a page in our content script',
+      { id: fakeBrowser.runtime.id, url: 'https://evil.example/reader.html', tab: { id: 12 } as never },
+    ],
     ['the reader frame of another extension', { ...reader, id: 'x', url: 'chrome-extension://x/reader.html' }],
     ['nobody', {}],
   ];
-  it.each(strangers.flatMap(([who, sender]) => WELL_FORMED.map((message) => [who, message.type, message, sender] as const)))(
-    'ignores %s sending %s',
-    async (_who, _type, message, sender) => {
-      expect(await effects(message, sender)).toEqual(IGNORED);
-    },
-  );
+  it.each(
+    strangers.flatMap(([who, sender]) => WELL_FORMED.map((message) => [who, message.type, message, sender] as const)),
+  )('ignores %s sending %s', async (_who, _type, message, sender) => {
+    expect(await effects(message, sender)).toEqual(IGNORED);
+  });
 });
 
 describe('messages of the wrong shape from the reader', () => {
@@ -108,11 +110,35 @@ describe('messages of the wrong shape from the reader', () => {
     ['an article body beyond bounds', { ...save, article: { ...sampleArticle, html: huge(20_000_001) } }],
     ['an article from no web address', { ...save, article: { ...sampleArticle, url: 'javascript:alert(1)' } }],
     ['an article whose word count is not a count', { ...save, article: { ...sampleArticle, wordCount: -1 } }],
-    ['an article with a lead image from no web address', { ...save, article: { ...sampleArticle, leadImage: { src: 'data:image/png,x', alt: '', caption: '' } } }],
+    [
+      'an article with a lead image from no web address',
+      { ...save, article: { ...sampleArticle, leadImage: { src: 'data:image/png,x', alt: '', caption: '' } } },
+    ],
     ['a note beyond bounds', { ...save, highlight: { ...highlight, note: huge(20_001) } }],
-    ['a quote beyond bounds', { ...save, highlight: { ...highlight, selectors: { ...highlight.selectors, quote: { ...highlight.selectors.quote, prefix: huge(100_001) } } } }],
-    ['an empty quote', { ...save, highlight: { ...highlight, selectors: { ...highlight.selectors, quote: { exact: '', prefix: '', suffix: '' } } } }],
-    ['a position that runs backwards', { ...save, highlight: { ...highlight, selectors: { ...highlight.selectors, position: { start: 9, end: 3 } } } }],
+    [
+      'a quote beyond bounds',
+      {
+        ...save,
+        highlight: {
+          ...highlight,
+          selectors: { ...highlight.selectors, quote: { ...highlight.selectors.quote, prefix: huge(100_001) } },
+        },
+      },
+    ],
+    [
+      'an empty quote',
+      {
+        ...save,
+        highlight: {
+          ...highlight,
+          selectors: { ...highlight.selectors, quote: { exact: '', prefix: '', suffix: '' } },
+        },
+      },
+    ],
+    [
+      'a position that runs backwards',
+      { ...save, highlight: { ...highlight, selectors: { ...highlight.selectors, position: { start: 9, end: 3 } } } },
+    ],
     ['an id beyond bounds', { ...save, highlight: { ...highlight, id: huge(2_049) } }],
     ['an empty id', { type: 'delete-highlight', id: '' }],
     ['an id that is not a string', { type: 'delete-highlight', id: { $ne: null } }],
@@ -151,7 +177,12 @@ describe('prototype pollution through a message', () => {
 
   it('changes only the note and colour of a highlight, whatever else the changes carry', async () => {
     await handleMessage(save, reader, db);
-    const changes = { note: 'kept', articleId: 'https://elsewhere.example/', id: 'other', ...wire('{"__proto__": {"color": "green"}}') };
+    const changes = {
+      note: 'kept',
+      articleId: 'https://elsewhere.example/',
+      id: 'other',
+      ...wire('{"__proto__": {"color": "green"}}'),
+    };
     await expect(handleMessage({ type: 'update-highlight', id: highlight.id, changes }, reader, db)).resolves.toEqual({
       ok: true,
       updated: true,
@@ -180,6 +211,9 @@ describe('the content script, told what to do', () => {
       type: 'extract',
       force: true,
     });
-    expect(parseMessage({ type: 'delete-highlight', id: 'a', where: 'everything' })).toEqual({ type: 'delete-highlight', id: 'a' });
+    expect(parseMessage({ type: 'delete-highlight', id: 'a', where: 'everything' })).toEqual({
+      type: 'delete-highlight',
+      id: 'a',
+    });
   });
 });

@@ -4,8 +4,14 @@ import { parseMessage } from '@/utils/extension/messages';
 
 describe('parseMessage', () => {
   it.each([
-    [{ type: 'toggle-reader', tabId: 4 }, { type: 'toggle-reader', tabId: 4 }],
-    [{ type: 'get-article', force: true }, { type: 'get-article', force: true }],
+    [
+      { type: 'toggle-reader', tabId: 4 },
+      { type: 'toggle-reader', tabId: 4 },
+    ],
+    [
+      { type: 'get-article', force: true },
+      { type: 'get-article', force: true },
+    ],
     [{ type: 'close-reader', extra: 'dropped' }, { type: 'close-reader' }],
     [{ type: 'toggle-reader', tabId: 4.5 }, null],
     [{ type: 'toggle-reader' }, null],
@@ -20,7 +26,10 @@ describe('parseMessage', () => {
 
 describe('parseContentMessage', () => {
   it.each([
-    [{ type: 'extract', force: false }, { type: 'extract', force: false }],
+    [
+      { type: 'extract', force: false },
+      { type: 'extract', force: false },
+    ],
     [{ type: 'close' }, { type: 'close' }],
     [{ type: 'extract' }, null],
     [{ type: 'toggle-reader', tabId: 1 }, null],

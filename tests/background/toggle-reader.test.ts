@@ -48,10 +48,18 @@ describe('toggleReader', () => {
 
   it.each([
     [undefined, 'Cannot access a chrome:// URL', restrictionMessage('browser')],
-    ['file:///home/ana/story.html', 'Cannot access contents of url "file:///home/ana/story.html".', restrictionMessage('file')],
+    [
+      'file:///home/ana/story.html',
+      'Cannot access contents of url "file:///home/ana/story.html".',
+      restrictionMessage('file'),
+    ],
     [undefined, 'The extensions gallery cannot be scripted.', restrictionMessage('browser')],
     // view-source: the address stays hidden even after the click that grants activeTab.
-    [undefined, 'Cannot access contents of the page. Extension manifest must request permission to access the respective host.', restrictionMessage('browser')],
+    [
+      undefined,
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      restrictionMessage('browser'),
+    ],
     ['https://news.example/a', 'Frame with ID 0 was removed.', restrictionMessage('unknown')],
   ])('turns a refused injection on %s (%s) into a message', async (url, error, message) => {
     executeScript.mockRejectedValue(new Error(error));

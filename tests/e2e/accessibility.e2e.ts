@@ -31,33 +31,39 @@ async function scanReader(frame: Frame): Promise<SeriousViolation[]> {
 }
 
 describe('accessibility (axe-core, serious and critical violations)', () => {
-  it('the popup has none', needsSeed(async () => {
-    const page = await openSeedPage();
-    const { popup, client } = await pressToolbarButton(session.extension(), page);
-    try {
-      await popup.getByRole('button', { name: 'Read this page' }).waitFor();
-      // Compared as text: a failure lists each violation by rule, element and fix.
-      expect(describeViolations(await axeScan(popup))).toBe('');
-    } finally {
-      await client.close();
-      await page.close();
-    }
-  }));
+  it(
+    'the popup has none',
+    needsSeed(async () => {
+      const page = await openSeedPage();
+      const { popup, client } = await pressToolbarButton(session.extension(), page);
+      try {
+        await popup.getByRole('button', { name: 'Read this page' }).waitFor();
+        // Compared as text: a failure lists each violation by rule, element and fix.
+        expect(describeViolations(await axeScan(popup))).toBe('');
+      } finally {
+        await client.close();
+        await page.close();
+      }
+    }),
+  );
 
-  it('the reader showing the seed article has none, in every theme, with its panels open too', needsSeed(async () => {
-    const page = await openSeedPage();
-    const frame = await openReaderDocument(session.extension(), page);
-    // `t` steps through the themes from "follow the system" (light here): light, sepia, dark.
-    for (const theme of ['light', 'sepia', 'dark']) {
-      await pressInReader(frame, 't');
-      await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      expect({ theme, violations: describeViolations(await scanReader(frame)) }).toEqual({ theme, violations: '' });
-      await page.screenshot({ path: `${ARTIFACTS}e2e-theme-${theme}.png` });
-    }
-    await frame.getByRole('button', { name: 'Text and theme' }).click();
-    await frame.getByRole('button', { name: 'Highlights' }).click();
-    expect(describeViolations(await scanReader(frame))).toBe('');
-    await page.screenshot({ path: `${ARTIFACTS}e2e-panels-dark.png` });
-    await page.close();
-  }));
+  it(
+    'the reader showing the seed article has none, in every theme, with its panels open too',
+    needsSeed(async () => {
+      const page = await openSeedPage();
+      const frame = await openReaderDocument(session.extension(), page);
+      // `t` steps through the themes from "follow the system" (light here): light, sepia, dark.
+      for (const theme of ['light', 'sepia', 'dark']) {
+        await pressInReader(frame, 't');
+        await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        expect({ theme, violations: describeViolations(await scanReader(frame)) }).toEqual({ theme, violations: '' });
+        await page.screenshot({ path: `${ARTIFACTS}e2e-theme-${theme}.png` });
+      }
+      await frame.getByRole('button', { name: 'Text and theme' }).click();
+      await frame.getByRole('button', { name: 'Highlights' }).click();
+      expect(describeViolations(await scanReader(frame))).toBe('');
+      await page.screenshot({ path: `${ARTIFACTS}e2e-panels-dark.png` });
+      await page.close();
+    }),
+  );
 });

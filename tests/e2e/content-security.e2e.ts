@@ -47,7 +47,9 @@ describe('the content security policy', () => {
     const chunks = builtFiles('.js');
     expect(chunks.length).toBeGreaterThan(3);
     const evaluating = chunks.filter((chunk) =>
-      /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/.test(readFileSync(join(EXTENSION_DIR, chunk), 'utf8')),
+      /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/.test(
+        readFileSync(join(EXTENSION_DIR, chunk), 'utf8'),
+      ),
     );
     expect(evaluating).toEqual([]);
     console.log(`checked ${pages.length} pages and ${chunks.length} scripts in .output/chrome-mv3`);
@@ -58,7 +60,9 @@ describe('the content security policy', () => {
     const frame = await openReaderDocument(session.extension(), page);
     const loadedFonts = await frame.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replaceAll('"', ''));
+      return [...document.fonts]
+        .filter((font) => font.status === 'loaded')
+        .map((font) => font.family.replaceAll('"', ''));
     });
     expect(loadedFonts).toContain('Literata');
     expect(await frame.evaluate(() => document.documentElement.style.getPropertyValue('--body-size'))).toMatch(/px$/);

@@ -3,7 +3,12 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, openReaderDocument, selectInReader, waitForHighlightsRestored } from './support/open-reader';
+import {
+  closeReaderWithEscape,
+  openReaderDocument,
+  selectInReader,
+  waitForHighlightsRestored,
+} from './support/open-reader';
 import { pressInReader } from './support/reader-input';
 import { ARTIFACTS, useExtensionSession } from './support/extension-session';
 
@@ -23,7 +28,9 @@ interface DomNode {
 }
 
 function textOf(node: DomNode): string {
-  return node.nodeType === 3 ? node.nodeValue : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join(' ');
+  return node.nodeType === 3
+    ? node.nodeValue
+    : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join(' ');
 }
 
 /** The texts in the page's closed shadow roots, which no page script (nor Playwright's locators) can read. */
@@ -33,7 +40,8 @@ async function closedShadowTexts(page: Page): Promise<string[]> {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const texts: string[] = [];
     const walk = (node: DomNode) => {
-      for (const shadow of node.shadowRoots ?? []) if (shadow.shadowRootType === 'closed') texts.push(textOf(shadow).trim());
+      for (const shadow of node.shadowRoots ?? [])
+        if (shadow.shadowRootType === 'closed') texts.push(textOf(shadow).trim());
       node.children?.forEach(walk);
     };
     walk(root);
@@ -56,7 +64,9 @@ async function stopServiceWorker(): Promise<void> {
   const { context, extensionId } = session.extension();
   const cdp = await context.browser()!.newBrowserCDPSession();
   const workers = async () =>
-    ((await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] }).targetInfos.filter(
+    (
+      (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] }
+    ).targetInfos.filter(
       (target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`),
     );
   const [worker] = await workers();
@@ -92,7 +102,10 @@ describe('the extension changing under an open reader', () => {
     await openReaderDocument(session.extension(), page);
 
     // What an update does to a running extension: unloaded, then loaded again from its files.
-    await session.extension().serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    await session
+      .extension()
+      .serviceWorker.evaluate(() => chrome.runtime.reload())
+      .catch(() => {});
     await expect.poll(() => closedShadowTexts(page)).toEqual(['Lucid Reader was updated — reopen the reader Close']);
     expect(await page.locator('iframe').count()).toBe(0);
     await page.screenshot({ path: `${ARTIFACTS}e2e-extension-updated.png` });

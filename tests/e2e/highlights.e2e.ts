@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeReaderWithEscape, openReaderDocument, selectInReader, waitForHighlightsRestored } from './support/open-reader';
+import {
+  closeReaderWithEscape,
+  openReaderDocument,
+  selectInReader,
+  waitForHighlightsRestored,
+} from './support/open-reader';
 import { pressInReader, typeInReader } from './support/reader-input';
 import { OWN_PAGES_DIR } from '../../scripts/corpus';
 import { ARTIFACTS, useExtensionSession } from './support/extension-session';
@@ -99,8 +104,14 @@ describe('highlights in the reader, in Chromium', () => {
 
     const original = readFileSync(sourceFile, 'utf8');
     const changed = original
-      .replace('<p>The walkout, called by', '<p>Update, 11am: the operator has asked for talks at the conciliation service.</p>\n<p>The walkout, called by')
-      .replace(/<p>A water taxi firm[^<]*<\/p>/, '<p>A water taxi firm in Kelham has laid on extra boats for both days.</p>');
+      .replace(
+        '<p>The walkout, called by',
+        '<p>Update, 11am: the operator has asked for talks at the conciliation service.</p>\n<p>The walkout, called by',
+      )
+      .replace(
+        /<p>A water taxi firm[^<]*<\/p>/,
+        '<p>A water taxi firm in Kelham has laid on extra boats for both days.</p>',
+      );
     expect(changed).not.toBe(original);
     writeFileSync(sourceFile, changed);
 

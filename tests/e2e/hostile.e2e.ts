@@ -27,7 +27,9 @@ const passed: { inputs: number; outcome: Outcome }[] = [];
 afterAll(() => {
   rmSync(pages, { recursive: true, force: true });
   const count = (outcome?: Outcome) =>
-    passed.filter((category) => !outcome || category.outcome === outcome).reduce((sum, category) => sum + category.inputs, 0);
+    passed
+      .filter((category) => !outcome || category.outcome === outcome)
+      .reduce((sum, category) => sum + category.inputs, 0);
   const total = corpus.reduce((sum, category) => sum + category.inputs.length, 0);
   console.log(
     `hostile corpus in Chromium: ${passed.length}/${corpus.length} categories, ${count()}/${total} inputs passed ` +
@@ -87,7 +89,9 @@ async function openReaderOn(page: Page, outcome: Outcome): Promise<Frame> {
   }
   const expected = outcome === 'article' ? 'ready' : 'error';
   await waitForReaderState(reader, expected).catch(async () => {
-    throw new Error(`The reader does not show ${outcome === 'article' ? 'the article' : `"${outcome}"`}: ${await reader.locator('main').innerText()}`);
+    throw new Error(
+      `The reader does not show ${outcome === 'article' ? 'the article' : `"${outcome}"`}: ${await reader.locator('main').innerText()}`,
+    );
   });
   if (outcome === 'too large') await reader.locator('main .notice', { hasText: 'too large' }).waitFor();
   const frame = await readerDocument(page);
@@ -96,7 +100,11 @@ async function openReaderOn(page: Page, outcome: Outcome): Promise<Frame> {
   await frame.evaluate(async () => {
     await Promise.all(
       [...document.images].map((img) =>
-        img.complete ? null : new Promise((done) => ['load', 'error'].forEach((type) => img.addEventListener(type, done, { once: true }))),
+        img.complete
+          ? null
+          : new Promise((done) =>
+              ['load', 'error'].forEach((type) => img.addEventListener(type, done, { once: true })),
+            ),
       ),
     );
     await document.fonts.ready;
@@ -121,7 +129,9 @@ describe('hostile pages in the reader, in Chromium', () => {
     expect(invariantViolations(facts)).toEqual([]);
     expect(facts.length > 0).toBe(outcome === 'article');
     // Metadata is text: markup in a title, byline or site name is shown, never built.
-    const labels = await frame.locator('article h1, article .byline, article .site').evaluateAll((all) => all.map((el) => el.childElementCount));
+    const labels = await frame
+      .locator('article h1, article .byline, article .site')
+      .evaluateAll((all) => all.map((el) => el.childElementCount));
     expect(labels.filter((count) => count > 0)).toEqual([]);
     const title = (await article.locator('h1').allTextContents())[0];
     expect(await frame.title()).toBe(title ?? 'Lucid Reader');

@@ -159,7 +159,9 @@ describe('the library, in Chromium', () => {
       const again = await download(other, 'Back up (JSON)');
       expect(backupContents(again)).toEqual(backupContents(backup));
       // A file that is not a backup is refused, and nothing changes.
-      await other.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+      await other
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
       await expect.poll(() => other.locator('.notice').textContent()).toMatch(/not a Lucid Reader backup/i);
       expect(await other.locator('.entry-title').allTextContents()).toEqual([TITLE]);
     } finally {

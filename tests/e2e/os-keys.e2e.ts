@@ -40,10 +40,14 @@ beforeAll(async () => {
   );
   await settings.close();
   // The extension itself must see the key bound before a test presses it.
-  await vi.waitFor(async () => {
-    const commands = await session.extension().serviceWorker.evaluate(() => chrome.commands.getAll());
-    if (commands.find((command) => command.name === 'toggle-reader')?.shortcut !== 'Alt+Shift+R') throw new Error('Alt+Shift+R is not bound yet');
-  }, { timeout: 10_000 });
+  await vi.waitFor(
+    async () => {
+      const commands = await session.extension().serviceWorker.evaluate(() => chrome.commands.getAll());
+      if (commands.find((command) => command.name === 'toggle-reader')?.shortcut !== 'Alt+Shift+R')
+        throw new Error('Alt+Shift+R is not bound yet');
+    },
+    { timeout: 10_000 },
+  );
 });
 
 /**
@@ -71,7 +75,8 @@ async function pressShortcut(page: Page): Promise<() => Promise<void>> {
   const before = await commandsDispatched();
   typeOnKeyboard('alt+shift+r');
   await expect.poll(async () => (await commandsDispatched()) - before).toBeGreaterThan(0);
-  return async () => expect((await commandsDispatched()) - before, 'commands dispatched by one press of Alt+Shift+R').toBe(1);
+  return async () =>
+    expect((await commandsDispatched()) - before, 'commands dispatched by one press of Alt+Shift+R').toBe(1);
 }
 
 /** The toolbar button's badge and title on the active tab, as the extension set them, and the tab's address. */
@@ -107,26 +112,33 @@ async function tabState(page: Page): Promise<string> {
 }
 
 describe('the Alt+Shift+R shortcut', () => {
-  it('opens the reader on an article page, and closes it again leaving the page as it was', needsSeed(async () => {
-    const page = await session.openPage(SEED);
-    await page.evaluate(() => window.scrollTo(0, 300));
-    const before = await pageState(page);
+  it(
+    'opens the reader on an article page, and closes it again leaving the page as it was',
+    needsSeed(async () => {
+      const page = await session.openPage(SEED);
+      await page.evaluate(() => window.scrollTo(0, 300));
+      const before = await pageState(page);
 
-    const pressedOnce = await pressShortcut(page);
-    try {
-      await waitForReaderState(readerFrame(page), 'ready');
-    } catch (error) {
-      throw new Error(`The reader did not show the article after the command: ${await tabState(page)}`, { cause: error });
-    }
-    expect(await readerFrame(page).locator('article h1').textContent()).toBe("Assad Thanks Putin, Russia for Helping Aleppo's Liberation");
-    await pressedOnce();
+      const pressedOnce = await pressShortcut(page);
+      try {
+        await waitForReaderState(readerFrame(page), 'ready');
+      } catch (error) {
+        throw new Error(`The reader did not show the article after the command: ${await tabState(page)}`, {
+          cause: error,
+        });
+      }
+      expect(await readerFrame(page).locator('article h1').textContent()).toBe(
+        "Assad Thanks Putin, Russia for Helping Aleppo's Liberation",
+      );
+      await pressedOnce();
 
-    const closedOnce = await pressShortcut(page);
-    await page.locator('iframe').waitFor({ state: 'detached' });
-    await closedOnce();
-    expect(await pageState(page)).toEqual(before);
-    await page.close();
-  }));
+      const closedOnce = await pressShortcut(page);
+      await page.locator('iframe').waitFor({ state: 'detached' });
+      await closedOnce();
+      expect(await pageState(page)).toEqual(before);
+      await page.close();
+    }),
+  );
 
   it('is shown in the popup', async () => {
     const popup = await session.extension().context.newPage();
@@ -157,23 +169,34 @@ async function countTabs(frame: Frame | Page): Promise<void> {
 const tabsSeen = (frame: Frame | Page) => frame.evaluate(() => (window as unknown as { tabsSeen: number }).tabsSeen);
 
 describe('Tab in the reader', () => {
-  it('goes round every control twice without focus leaving for the page underneath', needsSeed(async () => {
-    const page = await session.openPage(SEED);
-    const frame = await openReaderDocument(session.extension(), page);
-    await focusWindowOf(page);
-    // The reader is told it has focus once the browser sends the window's keys to its frame.
-    await frame.waitForFunction(() => document.hasFocus());
-    await Promise.all([countTabs(frame), countTabs(page)]);
-    for (let pressed = 1; pressed <= 40; pressed++) {
-      typeOnKeyboard('Tab');
-      // Each Tab arrives in the reader, and leaves focus there.
-      await frame.waitForFunction((count) => (window as unknown as { tabsSeen: number }).tabsSeen === count, pressed).catch(async (error) => {
-        const where = await frame.evaluate(() => ({ focus: document.hasFocus(), active: document.activeElement?.outerHTML.slice(0, 80) }));
-        throw new Error(`Tab ${pressed} did not reach the reader: the page saw ${await tabsSeen(page)}, the reader ${await tabsSeen(frame)}; reader ${JSON.stringify(where)}`, { cause: error });
-      });
-      expect(await frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body)).toBe(true);
-    }
-    expect(await tabsSeen(page)).toBe(0);
-    await page.close();
-  }));
+  it(
+    'goes round every control twice without focus leaving for the page underneath',
+    needsSeed(async () => {
+      const page = await session.openPage(SEED);
+      const frame = await openReaderDocument(session.extension(), page);
+      await focusWindowOf(page);
+      // The reader is told it has focus once the browser sends the window's keys to its frame.
+      await frame.waitForFunction(() => document.hasFocus());
+      await Promise.all([countTabs(frame), countTabs(page)]);
+      for (let pressed = 1; pressed <= 40; pressed++) {
+        typeOnKeyboard('Tab');
+        // Each Tab arrives in the reader, and leaves focus there.
+        await frame
+          .waitForFunction((count) => (window as unknown as { tabsSeen: number }).tabsSeen === count, pressed)
+          .catch(async (error) => {
+            const where = await frame.evaluate(() => ({
+              focus: document.hasFocus(),
+              active: document.activeElement?.outerHTML.slice(0, 80),
+            }));
+            throw new Error(
+              `Tab ${pressed} did not reach the reader: the page saw ${await tabsSeen(page)}, the reader ${await tabsSeen(frame)}; reader ${JSON.stringify(where)}`,
+              { cause: error },
+            );
+          });
+        expect(await frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body)).toBe(true);
+      }
+      expect(await tabsSeen(page)).toBe(0);
+      await page.close();
+    }),
+  );
 });

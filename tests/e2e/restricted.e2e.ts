@@ -33,9 +33,17 @@ async function openTab(url: string): Promise<Page> {
 const CASES: [string, () => string, string][] = [
   ['chrome://version', () => 'chrome://version/', en.restricted.browser],
   ['chrome://extensions', () => 'chrome://extensions/', en.restricted.browser],
-  ['the extension store (offline: its error page)', () => 'https://chromewebstore.google.com/detail/lucid-reader/abc', en.restricted.browser],
+  [
+    'the extension store (offline: its error page)',
+    () => 'https://chromewebstore.google.com/detail/lucid-reader/abc',
+    en.restricted.browser,
+  ],
   ['a PDF in the viewer', () => `${pdfServer.origin}/report/report.pdf`, en.restricted.pdf],
-  ['view-source: of a sample page', () => `view-source:${session.server().pageUrl('daily-harbor-ferry-strike')}`, en.restricted.browser],
+  [
+    'view-source: of a sample page',
+    () => `view-source:${session.server().pageUrl('daily-harbor-ferry-strike')}`,
+    en.restricted.browser,
+  ],
 ];
 
 describe('"Read this page" where the browser forbids extensions', () => {
@@ -49,7 +57,9 @@ describe('"Read this page" where the browser forbids extensions', () => {
       await button.click();
       // Answered: the button is enabled again, with the reason shown.
       await popup.waitForFunction(
-        (message) => !document.querySelector('button.read')?.hasAttribute('disabled') && document.querySelector('[role="alert"]')?.textContent === message,
+        (message) =>
+          !document.querySelector('button.read')?.hasAttribute('disabled') &&
+          document.querySelector('[role="alert"]')?.textContent === message,
         expected,
         { timeout: 5_000, polling: 10 },
       );

@@ -43,8 +43,16 @@ describe('furniture lines inside the article body', () => {
     ['"Read more" link line', '<p><b>Read more:</b> <a href="/b">The history of the clock tower</a></p>', 'Read more'],
     ['"See also" link line', '<p>See also: <a href="/c">East quay hall opens</a></p>', 'See also'],
     ['"Recommended" link line', '<p>Recommended: <a href="/d">Ten harbour walks</a></p>', 'Recommended'],
-    ['French "Lire aussi" link line', '<p>Lire aussi : <a href="/e">Le marché aux poissons cherche un nouveau toit</a></p>', 'Lire aussi'],
-    ['Spanish "Lee también" link line', '<p>Lee también: <a href="/f">El mercado de pescado busca un nuevo hogar</a></p>', 'Lee también'],
+    [
+      'French "Lire aussi" link line',
+      '<p>Lire aussi : <a href="/e">Le marché aux poissons cherche un nouveau toit</a></p>',
+      'Lire aussi',
+    ],
+    [
+      'Spanish "Lee también" link line',
+      '<p>Lee también: <a href="/f">El mercado de pescado busca un nuevo hogar</a></p>',
+      'Lee también',
+    ],
     ['"Story continues below" marker', '<p>Story continues below advertisement</p>', 'Story continues'],
     ['"Continue reading the main story" marker', '<p>Continue reading the main story</p>', 'Continue reading'],
     ['"Like us on Facebook" prompt', '<p>Like us on Facebook to see more local news</p>', 'Like us on'],
@@ -73,12 +81,14 @@ describe('furniture lines inside the article body', () => {
   });
 
   it('keeps a sentence of article text that starts with "Subscribe"', () => {
-    const sentence = '<p>Subscribe to the harbour board minutes and you will see the fish market come up at almost every meeting.</p>';
+    const sentence =
+      '<p>Subscribe to the harbour board minutes and you will see the fish market come up at almost every meeting.</p>';
     expect(textWith(sentence)).toContain('Subscribe to the harbour board minutes');
   });
 
   it('keeps a sentence of article text that starts like a furniture line', () => {
-    const sentence = '<p>Related: the board also discussed parking, which several members said was a bigger problem.</p>';
+    const sentence =
+      '<p>Related: the board also discussed parking, which several members said was a bigger problem.</p>';
     expect(textWith(sentence)).toContain('the board also discussed parking');
   });
 });

@@ -55,9 +55,12 @@ function imageSources(article: Article, doc: Document): string[] {
   return [...template.content.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
 }
 
-it('finds the page corpus', needsCorpus(SHARED_PAGES_DIR)(() => {
-  expect(pages.some((page) => page.name === 'shared/christian-times-aleppo')).toBe(true);
-}));
+it(
+  'finds the page corpus',
+  needsCorpus(SHARED_PAGES_DIR)(() => {
+    expect(pages.some((page) => page.name === 'shared/christian-times-aleppo')).toBe(true);
+  }),
+);
 
 /** Each page with its expectations, read once. */
 const expectedPages = pages.map((page) => ({

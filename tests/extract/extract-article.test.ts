@@ -24,7 +24,10 @@ function page(body: string, head = ''): string {
 }
 
 function article(body: string, head = ''): string {
-  return page(`<main><article><h1>Library reopens</h1>${body}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></main>`, head);
+  return page(
+    `<main><article><h1>Library reopens</h1>${body}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></main>`,
+    head,
+  );
 }
 
 function extract(html: string, options = {}): { outcome: ExtractOutcome; doc: Document } {
@@ -40,17 +43,20 @@ function articleOf(html: string): Article {
 }
 
 describe('extractArticle', () => {
-  it('gives the same html and text every time (determinism)', needsSharedPages(() => {
-    const html = readFileSync(`${SHARED_PAGES_DIR}northern-meridian-hollins-fen/source.html`, 'utf8');
-    const doc = parseHtml(html, 'https://www.northernmeridian.example/environment/2024/jun/08/hollins-fen');
-    const first = extractArticle(doc, doc.URL);
-    const second = extractArticle(doc, doc.URL);
-    doc.defaultView?.close();
-    expect(first.ok && second.ok).toBe(true);
-    if (!first.ok || !second.ok) return;
-    expect(second.article.html).toBe(first.article.html);
-    expect(second.article.text).toBe(first.article.text);
-  }));
+  it(
+    'gives the same html and text every time (determinism)',
+    needsSharedPages(() => {
+      const html = readFileSync(`${SHARED_PAGES_DIR}northern-meridian-hollins-fen/source.html`, 'utf8');
+      const doc = parseHtml(html, 'https://www.northernmeridian.example/environment/2024/jun/08/hollins-fen');
+      const first = extractArticle(doc, doc.URL);
+      const second = extractArticle(doc, doc.URL);
+      doc.defaultView?.close();
+      expect(first.ok && second.ok).toBe(true);
+      if (!first.ok || !second.ok) return;
+      expect(second.article.html).toBe(first.article.html);
+      expect(second.article.text).toBe(first.article.text);
+    }),
+  );
 
   it('leaves the page itself untouched', () => {
     const { doc } = extract(article('<div class="ad">Advertisement</div><img data-src="/lazy.jpg">'));
@@ -63,13 +69,18 @@ describe('extractArticle', () => {
   it('returns html that is already sanitized (sanitizing again changes nothing)', () => {
     const result = articleOf(article('<p>Hi <a href="/about" onclick="x()">about</a> <script>alert(1)</script></p>'));
     expect(sanitizeArticleHtml(result.html, parseHtml('', PAGE_URL).defaultView!)).toBe(result.html);
-    expect(result.html).toContain('<a href="https://news.example/about" target="_blank" rel="noopener noreferrer">about</a>');
+    expect(result.html).toContain(
+      '<a href="https://news.example/about" target="_blank" rel="noopener noreferrer">about</a>',
+    );
     expect(result.html).not.toContain('script');
   });
 
   it('makes every link and image absolute against the page (or its <base>)', () => {
     const result = articleOf(
-      article('<p>See <a href="../notes">notes</a> and <a href="#fn1">note 1</a>.</p><figure><img src="img/a.jpg"></figure>', '<base href="https://cdn.news.example/x/">'),
+      article(
+        '<p>See <a href="../notes">notes</a> and <a href="#fn1">note 1</a>.</p><figure><img src="img/a.jpg"></figure>',
+        '<base href="https://cdn.news.example/x/">',
+      ),
     );
     expect(result.html).toContain('href="https://cdn.news.example/notes"');
     expect(result.html).toContain('href="https://cdn.news.example/x/#fn1"');
@@ -87,22 +98,33 @@ describe('extractArticle', () => {
           '<blockquote><p>A library is the one place in town where nobody asks you to buy anything.</p><footer>— <cite>Helen Okafor, branch manager</cite></footer></blockquote>',
       ),
     );
-    for (const gone of ['Share on Facebook', 'Anzeige', '広告', 'Related:', 'Another story entirely']) expect(result.text).not.toContain(gone);
+    for (const gone of ['Share on Facebook', 'Anzeige', '広告', 'Related:', 'Another story entirely'])
+      expect(result.text).not.toContain(gone);
     expect(result.text).toContain('Follow the money, the auditor said on Tuesday');
     expect(result.text).toContain('LAKESIDE — Residents lined up before dawn.');
     expect(result.text).toContain('— Helen Okafor, branch manager');
   });
 
   it('shows the lead image above the text once, with its caption, even when it sits outside the body', () => {
-    const lead = '<figure><img src="/lead.jpg" alt="The garden"><figcaption>The new reading garden.</figcaption></figure>';
+    const lead =
+      '<figure><img src="/lead.jpg" alt="The garden"><figcaption>The new reading garden.</figcaption></figure>';
     const outside = articleOf(
-      page(`<header class="hero"><h1>Library reopens</h1>${lead}</header><div class="body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>`, '<meta property="og:image" content="https://news.example/lead.jpg">'),
+      page(
+        `<header class="hero"><h1>Library reopens</h1>${lead}</header><div class="body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>`,
+        '<meta property="og:image" content="https://news.example/lead.jpg">',
+      ),
     );
-    expect(outside.leadImage).toEqual({ src: 'https://news.example/lead.jpg', alt: 'The garden', caption: 'The new reading garden.' });
+    expect(outside.leadImage).toEqual({
+      src: 'https://news.example/lead.jpg',
+      alt: 'The garden',
+      caption: 'The new reading garden.',
+    });
     expect(outside.html.match(/lead\.jpg/g)).toHaveLength(1);
     expect(outside.text.split('\n')[0]).toBe('The new reading garden.');
 
-    const inside = articleOf(article(lead, '<meta property="og:image" content="https://news.example/lead.jpg?w=1200">'));
+    const inside = articleOf(
+      article(lead, '<meta property="og:image" content="https://news.example/lead.jpg?w=1200">'),
+    );
     expect(inside.leadImage?.src).toBe('https://news.example/lead.jpg');
     expect(inside.html.match(/lead\.jpg/g)).toHaveLength(1);
   });
@@ -120,8 +142,14 @@ describe('extractArticle', () => {
   });
 
   it('refuses a page of links, unless forced', () => {
-    const home = page(`<nav><a href="/">Home</a></nav><ul>${'<li><a href="/a">A headline on the home page</a></li>'.repeat(20)}</ul>`);
-    expect(extract(home).outcome).toEqual({ ok: false, reason: 'not-article', message: "This page doesn't look like an article." });
+    const home = page(
+      `<nav><a href="/">Home</a></nav><ul>${'<li><a href="/a">A headline on the home page</a></li>'.repeat(20)}</ul>`,
+    );
+    expect(extract(home).outcome).toEqual({
+      ok: false,
+      reason: 'not-article',
+      message: "This page doesn't look like an article.",
+    });
     const forced = extract(article(''), { force: true }).outcome;
     expect(forced).toMatchObject({ ok: true, readerable: true });
   });
@@ -191,7 +219,7 @@ describe('extractArticle', () => {
     doc.defaultView?.close();
   });
 
-  it('shows a dateline as the header\'s date, not as body text; a date in a sentence stays', () => {
+  it("shows a dateline as the header's date, not as body text; a date in a sentence stays", () => {
     const result = articleOf(
       page(`<article><h1>Library reopens</h1><div class="stamp">UPDATED: May 6, 2024 at 11:02 a.m.</div>
         <p>On <time datetime="2024-05-03">May 3</time> the branch opened its doors for a first look.</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`),

@@ -39,7 +39,11 @@ describe('findDateline', () => {
     ],
     ['not a date in the headline', `<h1>Ferry fares from May 6, 2024</h1>${story}`, null],
     ['not a date in a menu', `<nav><a>March 3, 2026 archive</a></nav><h1>Ferry fares rise</h1>${story}`, null],
-    ['not a long paragraph', `<h1>Ferry fares rise</h1><p>On May 6, 2024 the council met for eleven hours and, well after midnight, voted to rebuild the old terminal.</p>`, null],
+    [
+      'not a long paragraph',
+      `<h1>Ferry fares rise</h1><p>On May 6, 2024 the council met for eleven hours and, well after midnight, voted to rebuild the old terminal.</p>`,
+      null,
+    ],
     ['no headline', `<p>May 6, 2024</p>${story}`, null],
   ])('%s', (_, body, expected) => {
     expect(datelineOf(body)).toEqual(expected);

@@ -7,8 +7,14 @@ import { parseHtml } from '../../scripts/parse-html';
 const URL = 'https://forum.example/t/sourdough-starter-smells-of-nail-polish/4411';
 
 const POSTS: [string, string][] = [
-  ['breadhead', 'My starter has smelled of nail polish remover for three days now. I feed it twice a day with equal weights of rye flour and water, and it sits on the kitchen counter at about twenty degrees. Is it ruined, or is this a phase that passes?'],
-  ['millstone', 'That smell is acetone from hungry yeast. Feed it more often, or use a larger feed of one part starter to five parts flour and water, and it settles within a week.'],
+  [
+    'breadhead',
+    'My starter has smelled of nail polish remover for three days now. I feed it twice a day with equal weights of rye flour and water, and it sits on the kitchen counter at about twenty degrees. Is it ruined, or is this a phase that passes?',
+  ],
+  [
+    'millstone',
+    'That smell is acetone from hungry yeast. Feed it more often, or use a larger feed of one part starter to five parts flour and water, and it settles within a week.',
+  ],
   ['breadhead', 'Thanks, the larger feed fixed it. It doubled in six hours this morning.'],
   ['crumbshot', 'Keep a spoonful in the fridge as a backup once it is healthy again.'],
 ];
@@ -61,7 +67,7 @@ describe('threads', () => {
     expect(places).toEqual(places.toSorted((a, b) => a - b));
   });
 
-  it('is not a page builder\'s stack of sections, which say nothing of who wrote them', () => {
+  it("is not a page builder's stack of sections, which say nothing of who wrote them", () => {
     const sections = POSTS.map(([, said]) => `<div class="builder-section"><div>${said}</div></div>`).join('');
     const doc = parseHtml(`<!DOCTYPE html><html><body><main>${sections}</main></body></html>`, 'https://firm.example/');
     expect(findThread(doc)).toBeNull();

@@ -14,13 +14,18 @@ function listing(body: string): boolean {
   return isListing(doc);
 }
 
-const teaser = (i: number) => `<article><h2><a href="/story-${i}">Headline of story number ${i}</a></h2><p>${SUMMARY}</p></article>`;
+const teaser = (i: number) =>
+  `<article><h2><a href="/story-${i}">Headline of story number ${i}</a></h2><p>${SUMMARY}</p></article>`;
 const teasers = (n: number) => Array.from({ length: n }, (_, i) => teaser(i)).join('');
 
 describe('isListing', () => {
   it.each([
     ['four linked headlines with summaries', teasers(4), true],
-    ['search results in a list', `<ol>${Array.from({ length: 5 }, (_, i) => `<li><h3><a href="/r${i}">Result title number ${i}</a></h3><p>${SUMMARY}</p></li>`).join('')}</ol>`, true],
+    [
+      'search results in a list',
+      `<ol>${Array.from({ length: 5 }, (_, i) => `<li><h3><a href="/r${i}">Result title number ${i}</a></h3><p>${SUMMARY}</p></li>`).join('')}</ol>`,
+      true,
+    ],
     ['three are a few related links, not a listing', teasers(3), false],
     ['an article with a related-stories block', `<div><p>${PROSE}</p><p>${PROSE}</p></div>${teasers(5)}`, false],
     [
@@ -30,12 +35,19 @@ describe('isListing', () => {
     ],
     [
       "a forum thread: post titles link to the post's own anchor",
-      Array.from({ length: 5 }, (_, i) => `<div class="post"><h3><a href="#p${i}">Re: capstan motor hums</a></h3><p>${PROSE}</p></div>`).join(''),
+      Array.from(
+        { length: 5 },
+        (_, i) => `<div class="post"><h3><a href="#p${i}">Re: capstan motor hums</a></h3><p>${PROSE}</p></div>`,
+      ).join(''),
       false,
     ],
     [
       "a forum thread: each post's heading links its permalink under a number and a date",
-      Array.from({ length: 5 }, (_, i) => `<div class="post"><h2><span>#${i + 1}</span> <a href="/viewtopic?pid=${i}#p${i}">2024-08-24 10:2${i}:46</a></h2><p>${PROSE}</p></div>`).join(''),
+      Array.from(
+        { length: 5 },
+        (_, i) =>
+          `<div class="post"><h2><span>#${i + 1}</span> <a href="/viewtopic?pid=${i}#p${i}">2024-08-24 10:2${i}:46</a></h2><p>${PROSE}</p></div>`,
+      ).join(''),
       false,
     ],
   ])('%s', (_, body, expected) => {

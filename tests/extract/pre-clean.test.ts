@@ -24,7 +24,9 @@ describe('preClean', () => {
   );
 
   it('still removes a sidebar', () => {
-    expect(cleaned(`<div class="sidebar"><div>Most read this week</div></div><p>${LINE}</p>`)).not.toContain('Most read');
+    expect(cleaned(`<div class="sidebar"><div>Most read this week</div></div><p>${LINE}</p>`)).not.toContain(
+      'Most read',
+    );
   });
 
   it('keeps a block named like furniture that holds an article set in <div>s with <br>s', () => {
@@ -34,7 +36,9 @@ describe('preClean', () => {
 
   it("removes a control's label: the reader shows no controls", () => {
     const menu = '<input type="checkbox" id="langs"><label for="langs"><span>4 languages</span></label>';
-    expect(cleaned(`<main><header><h1>Marsh harrier</h1>${menu}</header><p>${LINE}</p></main>`)).not.toContain('4 languages');
+    expect(cleaned(`<main><header><h1>Marsh harrier</h1>${menu}</header><p>${LINE}</p></main>`)).not.toContain(
+      '4 languages',
+    );
   });
 });
 

@@ -23,7 +23,10 @@ describe('readMetadata', () => {
           {
             '@type': 'NewsArticle',
             headline: 'Council votes',
-            author: [{ '@type': 'Person', name: 'Ana Ruiz' }, { '@type': 'Person', name: 'Tom Becker' }],
+            author: [
+              { '@type': 'Person', name: 'Ana Ruiz' },
+              { '@type': 'Person', name: 'Tom Becker' },
+            ],
             datePublished: '2024-04-17T06:45:00-07:00',
             image: { '@type': 'ImageObject', url: '/img/lead.jpg' },
             inLanguage: 'en-US',
@@ -44,7 +47,10 @@ describe('readMetadata', () => {
   it('reads a top-level JSON-LD array and skips broken blocks', () => {
     const metadata = read(
       '<script type="application/ld+json">{ not json</script>' +
-        jsonLd([{ '@type': 'WebPage' }, { '@type': ['BlogPosting'], headline: 'Post', author: 'Jo Lee', publisher: { name: 'Jo’s Blog' } }]),
+        jsonLd([
+          { '@type': 'WebPage' },
+          { '@type': ['BlogPosting'], headline: 'Post', author: 'Jo Lee', publisher: { name: 'Jo’s Blog' } },
+        ]),
     );
     expect(metadata).toMatchObject({ titleCandidates: ['Post'], byline: 'Jo Lee', siteName: 'Jo’s Blog' });
   });
@@ -96,7 +102,8 @@ describe('readMetadata', () => {
 
   it('decodes character references a CMS escaped twice', () => {
     const metadata = read(
-      '<meta property="og:title" content="Tips &amp;#8211; tricks">' + jsonLd({ '@type': 'Article', headline: 'M&amp;A' }),
+      '<meta property="og:title" content="Tips &amp;#8211; tricks">' +
+        jsonLd({ '@type': 'Article', headline: 'M&amp;A' }),
     );
     expect(metadata.titleCandidates).toEqual(['M&A', 'Tips – tricks']);
   });
@@ -131,13 +138,19 @@ describe('readMetadata', () => {
   });
 
   it('resolves the canonical link, else og:url, else the page URL', () => {
-    expect(read('<link rel="canonical" href="/2024/05/story">').canonicalUrl).toBe('https://news.example/2024/05/story');
-    expect(read('<meta property="og:url" content="https://news.example/s">').canonicalUrl).toBe('https://news.example/s');
+    expect(read('<link rel="canonical" href="/2024/05/story">').canonicalUrl).toBe(
+      'https://news.example/2024/05/story',
+    );
+    expect(read('<meta property="og:url" content="https://news.example/s">').canonicalUrl).toBe(
+      'https://news.example/s',
+    );
     expect(read('<link rel="canonical" href="javascript:alert(1)">').canonicalUrl).toBe(URL);
   });
 
   it('resolves against <base href>', () => {
-    const metadata = read('<base href="https://cdn.news.example/assets/"><meta property="og:image" content="lead.jpg">');
+    const metadata = read(
+      '<base href="https://cdn.news.example/assets/"><meta property="og:image" content="lead.jpg">',
+    );
     expect(metadata.baseUrl).toBe('https://cdn.news.example/assets/');
     expect(metadata.image).toBe('https://cdn.news.example/assets/lead.jpg');
   });

@@ -38,9 +38,12 @@ beforeAll(() => {
 });
 
 describe('Readability test pages', () => {
-  it('are all there', needsReadabilityPages(() => {
-    expect(pages.length).toBeGreaterThanOrEqual(128);
-  }));
+  it(
+    'are all there',
+    needsReadabilityPages(() => {
+      expect(pages.length).toBeGreaterThanOrEqual(128);
+    }),
+  );
 
   it.each(here)('%s: extracts without throwing', (name) => {
     const result = measurePage(name);
@@ -48,41 +51,51 @@ describe('Readability test pages', () => {
     expect(result.error).toBeNull();
   });
 
-  it('the other half extract without throwing', { timeout: 120_000 }, needsReadabilityPages(async () => {
-    const results = await child;
-    measured.push(...results);
-    expect(results.map((result) => result.name)).toEqual(there);
-    expect(results.filter((result) => result.error).map((result) => `${result.name}: ${result.error}`)).toEqual([]);
-  }));
+  it(
+    'the other half extract without throwing',
+    { timeout: 120_000 },
+    needsReadabilityPages(async () => {
+      const results = await child;
+      measured.push(...results);
+      expect(results.map((result) => result.name)).toEqual(there);
+      expect(results.filter((result) => result.error).map((result) => `${result.name}: ${result.error}`)).toEqual([]);
+    }),
+  );
 
-  it(`keeps at least ${MIN_ARTICLE_TEXT_SHARE * 100}% of the article text Readability keeps`, needsReadabilityPages(() => {
-    expect(measured.length, 'run the whole file: this check sums the pages above').toBe(pages.length);
-    const total = measured.reduce((sum, page) => sum + page.blocks, 0);
-    const missing = measured.flatMap((page) => page.missing);
-    const reviewed = missing.filter((block) => block.why).length;
-    const lost = missing.length - reviewed;
-    const articleShare = 1 - lost / (total - reviewed);
-    const rawShare = 1 - missing.length / total;
-    const belowAll = measured
-      .filter((page) => page.missing.length > 0)
-      .toSorted((a, b) => a.name.localeCompare(b.name))
-      .map((page) => {
-        const reasons = [...new Set(page.missing.map((block) => block.why ?? `LOST: ${block.text}`))];
-        return `  ${page.name} ${page.blocks - page.missing.length}/${page.blocks}: ${reasons.join('; ')}`;
-      });
-    const summary =
-      `article text kept ${(articleShare * 100).toFixed(2)}% (${lost} of ${total - reviewed} blocks lost); ` +
-      `all blocks kept ${(rawShare * 100).toFixed(2)}% (${total - missing.length}/${total}, ` +
-      `${reviewed} removed on purpose)\npages below 100%:\n${belowAll.join('\n')}`;
-    console.log(summary);
-    expect(articleShare, `${summary}`).toBeGreaterThanOrEqual(MIN_ARTICLE_TEXT_SHARE);
-    expect(rawShare, `${summary}`).toBeGreaterThanOrEqual(MIN_RAW_SHARE);
-  }));
+  it(
+    `keeps at least ${MIN_ARTICLE_TEXT_SHARE * 100}% of the article text Readability keeps`,
+    needsReadabilityPages(() => {
+      expect(measured.length, 'run the whole file: this check sums the pages above').toBe(pages.length);
+      const total = measured.reduce((sum, page) => sum + page.blocks, 0);
+      const missing = measured.flatMap((page) => page.missing);
+      const reviewed = missing.filter((block) => block.why).length;
+      const lost = missing.length - reviewed;
+      const articleShare = 1 - lost / (total - reviewed);
+      const rawShare = 1 - missing.length / total;
+      const belowAll = measured
+        .filter((page) => page.missing.length > 0)
+        .toSorted((a, b) => a.name.localeCompare(b.name))
+        .map((page) => {
+          const reasons = [...new Set(page.missing.map((block) => block.why ?? `LOST: ${block.text}`))];
+          return `  ${page.name} ${page.blocks - page.missing.length}/${page.blocks}: ${reasons.join('; ')}`;
+        });
+      const summary =
+        `article text kept ${(articleShare * 100).toFixed(2)}% (${lost} of ${total - reviewed} blocks lost); ` +
+        `all blocks kept ${(rawShare * 100).toFixed(2)}% (${total - missing.length}/${total}, ` +
+        `${reviewed} removed on purpose)\npages below 100%:\n${belowAll.join('\n')}`;
+      console.log(summary);
+      expect(articleShare, `${summary}`).toBeGreaterThanOrEqual(MIN_ARTICLE_TEXT_SHARE);
+      expect(rawShare, `${summary}`).toBeGreaterThanOrEqual(MIN_RAW_SHARE);
+    }),
+  );
 
-  it('still removes every block reviewed as furniture (the list holds no stale entries)', needsReadabilityPages(() => {
-    expect(measured.length, 'run the whole file: this check reads the pages above').toBe(pages.length);
-    const removed = new Set(measured.flatMap((page) => page.missing.map((block) => `${page.name}: ${block.text}`)));
-    const stale = reviewedBlocks().filter(({ page, text }) => !removed.has(`${page}: ${text}`));
-    expect(stale).toEqual([]);
-  }));
+  it(
+    'still removes every block reviewed as furniture (the list holds no stale entries)',
+    needsReadabilityPages(() => {
+      expect(measured.length, 'run the whole file: this check reads the pages above').toBe(pages.length);
+      const removed = new Set(measured.flatMap((page) => page.missing.map((block) => `${page.name}: ${block.text}`)));
+      const stale = reviewedBlocks().filter(({ page, text }) => !removed.has(`${page}: ${text}`));
+      expect(stale).toEqual([]);
+    }),
+  );
 });

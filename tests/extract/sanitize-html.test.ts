@@ -8,10 +8,33 @@ const win = window as unknown as Window;
 afterAll(() => window.close());
 
 const FORBIDDEN_TAGS = [
-  'script', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe',
-  'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'picture', 'source', 'video', 'audio',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'picture',
+  'source',
+  'video',
+  'audio',
 ];
-const FORBIDDEN_ATTRIBUTES = /^(?:on.*|style|srcdoc|formaction|action|ping|srcset|id|class|name|xlink:href|data-.*|aria-.*)$/i;
+const FORBIDDEN_ATTRIBUTES =
+  /^(?:on.*|style|srcdoc|formaction|action|ping|srcset|id|class|name|xlink:href|data-.*|aria-.*)$/i;
 
 function parse(html: string): DocumentFragment {
   const template = window.document.createElement('template');
@@ -25,13 +48,15 @@ function violations(html: string): string[] {
   for (const el of parse(html).querySelectorAll('*')) {
     if (FORBIDDEN_TAGS.includes(el.localName)) found.push(`<${el.localName}>`);
     if (el.hasAttribute('is')) found.push(`${el.localName}[is]`);
-    for (const attr of el.attributes) if (FORBIDDEN_ATTRIBUTES.test(attr.name)) found.push(`${el.localName}[${attr.name}]`);
+    for (const attr of el.attributes)
+      if (FORBIDDEN_ATTRIBUTES.test(attr.name)) found.push(`${el.localName}[${attr.name}]`);
     const href = el.localName === 'a' ? el.getAttribute('href') : null;
     if (href !== null && !/^(?:https?:\/\/|mailto:)/i.test(href)) found.push(`href=${href}`);
     if (href !== null && (el.getAttribute('target') !== '_blank' || el.getAttribute('rel') !== 'noopener noreferrer')) {
       found.push(`link without target/rel: ${el.outerHTML}`);
     }
-    if (el.localName === 'img' && !/^https?:\/\//i.test(el.getAttribute('src') ?? '')) found.push(`img src=${el.getAttribute('src')}`);
+    if (el.localName === 'img' && !/^https?:\/\//i.test(el.getAttribute('src') ?? ''))
+      found.push(`img src=${el.getAttribute('src')}`);
   }
   if (/javascript:|vbscript:|data:text/i.test(html)) found.push('a script or data URL in the text');
   return found;
@@ -55,24 +80,36 @@ const hostile: [string, string][] = [
   ['data: image', '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">'],
   ['relative link and image', '<a href="/login">ok</a><img src="/pixel.gif">'],
   ['iframe', '<iframe src="https://evil.example/" srcdoc="<script>alert(1)</script>"></iframe><p>ok</p>'],
-  ['object and embed', '<object data="https://evil.example/x.swf"></object><embed src="https://evil.example/x.swf"><p>ok</p>'],
+  [
+    'object and embed',
+    '<object data="https://evil.example/x.swf"></object><embed src="https://evil.example/x.swf"><p>ok</p>',
+  ],
   ['frameset', '<frameset><frame src="javascript:alert(1)"></frameset><p>ok</p>'],
   ['svg link', '<svg><a xlink:href="javascript:alert(1)"><text>ok</text></a></svg>'],
   ['mXSS: style in svg', '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">'],
   ['mXSS: math/mglyph', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'],
   ['mXSS: noscript', '<noscript><p title="</noscript><img src=x onerror=alert(1)>">'],
-  ['form controls', '<form action="https://evil.example/"><input name="q"><button formaction="javascript:alert(1)">Go</button><textarea>t</textarea><select><option>o</option></select></form><p>ok</p>'],
+  [
+    'form controls',
+    '<form action="https://evil.example/"><input name="q"><button formaction="javascript:alert(1)">Go</button><textarea>t</textarea><select><option>o</option></select></form><p>ok</p>',
+  ],
   ['style attribute', '<p style="background:url(javascript:alert(1))">ok</p>'],
   ['style element', '<style>body{background:url(javascript:alert(1))}</style><p>ok</p>'],
   ['base element', '<base href="https://evil.example/"><a href="https://news.example/">ok</a>'],
   ['meta refresh', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)"><p>ok</p>'],
   ['link element', '<link rel="stylesheet" href="https://evil.example/x.css"><p>ok</p>'],
   ['template', '<template><script>alert(1)</script></template><p>ok</p>'],
-  ['ping, srcset and ids', '<a href="https://news.example/" ping="https://track.example/" id="body" name="cookie">ok</a><img src="https://img.example/a.jpg" srcset="https://evil.example/b.jpg 2x">'],
+  [
+    'ping, srcset and ids',
+    '<a href="https://news.example/" ping="https://track.example/" id="body" name="cookie">ok</a><img src="https://img.example/a.jpg" srcset="https://evil.example/b.jpg 2x">',
+  ],
   ['page target and opener', '<a href="https://news.example/" target="_self" rel="opener">ok</a>'],
   ['data and aria attributes', '<p data-track="1" aria-label="x" class="lead">ok</p>'],
   ['heading in an object in a paragraph', '<p><object><h2>x</h2></object></p><p>ok</p>'],
-  ['link in a marquee in a link', '<a href="https://a.example/"><marquee><a href="https://b.example/">in</a></marquee></a>'],
+  [
+    'link in a marquee in a link',
+    '<a href="https://a.example/"><marquee><a href="https://b.example/">in</a></marquee></a>',
+  ],
   ['customized built-in elements', '<p is="x-evil">ok</p><a is="x-link" href="https://news.example/">ok</a>'],
 ];
 
@@ -128,7 +165,10 @@ describe('sanitizeArticleHtml with hostile markup', () => {
 
   it('collapses <picture> to its image', () => {
     expect(
-      sanitizeArticleHtml('<picture><source srcset="https://img.example/a.webp"><img src="https://img.example/a.jpg" alt=""></picture>', win),
+      sanitizeArticleHtml(
+        '<picture><source srcset="https://img.example/a.webp"><img src="https://img.example/a.jpg" alt=""></picture>',
+        win,
+      ),
     ).toBe('<img src="https://img.example/a.jpg" alt="">');
   });
 

@@ -25,8 +25,18 @@ describe('anchorSelectors', () => {
     ['a sentence inserted before', 'Updated at 9am. ' + TEXT, QUOTE, 'quote'],
     ['a sentence removed before', TEXT.replace('Commuters waited on the pier for hours. ', ''), QUOTE, 'quote'],
     ['a word changed after it', TEXT.replace('unlawful', 'illegal'), QUOTE, 'position'],
-    ['a word changed inside it', TEXT.replace('two days', 'three days'), 'The union said the strike would last three days.', 'fuzzy'],
-    ['a typo fixed inside it and text inserted before', 'Breaking. ' + TEXT.replace('strike', 'stike'), 'The union said the stike would last two days.', 'fuzzy'],
+    [
+      'a word changed inside it',
+      TEXT.replace('two days', 'three days'),
+      'The union said the strike would last three days.',
+      'fuzzy',
+    ],
+    [
+      'a typo fixed inside it and text inserted before',
+      'Breaking. ' + TEXT.replace('strike', 'stike'),
+      'The union said the stike would last two days.',
+      'fuzzy',
+    ],
   ])('finds the quote after %s', (_label, text, expected, method) => {
     const anchor = anchorSelectors(text, selectors);
     expect(placed(text, anchor)).toBe(expected);
@@ -35,10 +45,16 @@ describe('anchorSelectors', () => {
 
   it.each([
     ['the sentence is gone', TEXT.replace(QUOTE + ' ', '')],
-    ['the sentence was rewritten', TEXT.replace(QUOTE, 'Union leaders declined to say how long the walkout would go on.')],
+    [
+      'the sentence was rewritten',
+      TEXT.replace(QUOTE, 'Union leaders declined to say how long the walkout would go on.'),
+    ],
     ['the article is a different one', 'Rain is expected across the region on Thursday, with snow on high ground.'],
     ['the text is empty', ''],
-    ['only another copy of it is left, in other surroundings', 'Intro to the thread. ' + QUOTE + ' Reply two says hello.'],
+    [
+      'only another copy of it is left, in other surroundings',
+      'Intro to the thread. ' + QUOTE + ' Reply two says hello.',
+    ],
   ])('returns null rather than a wrong place when %s', (_label, text) => {
     expect(anchorSelectors(text, selectors)).toBeNull();
   });

@@ -19,10 +19,13 @@ import { needsCorpus } from '../support/shared-corpus';
 const articles = corpusArticles();
 const needsSharedPages = needsCorpus(SHARED_PAGES_DIR);
 
-it('extracts every article to the same HTML each time, so stored offsets stay valid', needsSharedPages(() => {
-  expect(articles.map((a) => a.name)).toContain('christian-times-aleppo');
-  expect(corpusArticles()).toEqual(articles);
-}));
+it(
+  'extracts every article to the same HTML each time, so stored offsets stay valid',
+  needsSharedPages(() => {
+    expect(articles.map((a) => a.name)).toContain('christian-times-aleppo');
+    expect(corpusArticles()).toEqual(articles);
+  }),
+);
 
 describe.each(articles)('$name', ({ html, url }) => {
   it('shows the same text on every render: what the reader shows, sanitized again, is unchanged', () => {
@@ -59,17 +62,26 @@ describe('re-anchoring on edited articles (paragraphs inserted and removed, word
     }
   }
 
-  it('never places a highlight where it does not belong', needsSharedPages(() => {
-    expect(total.total).toBeGreaterThan(300);
-    expect(total.wrong).toBe(0);
-  }));
+  it(
+    'never places a highlight where it does not belong',
+    needsSharedPages(() => {
+      expect(total.total).toBeGreaterThan(300);
+      expect(total.wrong).toBe(0);
+    }),
+  );
 
-  it('places at least 95% of the highlights whose passage is still there exactly', needsSharedPages(() => {
-    const placeable = total.total - total.orphaned;
-    expect(total.exact / placeable).toBeGreaterThanOrEqual(0.95);
-  }));
+  it(
+    'places at least 95% of the highlights whose passage is still there exactly',
+    needsSharedPages(() => {
+      const placeable = total.total - total.orphaned;
+      expect(total.exact / placeable).toBeGreaterThanOrEqual(0.95);
+    }),
+  );
 
-  it('reports the highlights of removed paragraphs as not placed', needsSharedPages(() => {
-    expect(total.orphaned).toBeGreaterThan(0);
-  }));
+  it(
+    'reports the highlights of removed paragraphs as not placed',
+    needsSharedPages(() => {
+      expect(total.orphaned).toBeGreaterThan(0);
+    }),
+  );
 });

@@ -19,11 +19,16 @@ beforeEach(() => {
 const drawHighlight = (within: HTMLElement, id: string, color: HighlightColor, start: number, end: number) =>
   drawWith(new TextIndex(within), id, color, start, end);
 const marksOf = (within: HTMLElement, id: string) =>
-  [...within.querySelectorAll<HTMLElement>('mark[data-highlight-id]')].filter((mark) => mark.dataset.highlightId === id);
+  [...within.querySelectorAll<HTMLElement>('mark[data-highlight-id]')].filter(
+    (mark) => mark.dataset.highlightId === id,
+  );
 const eraseHighlight = (within: HTMLElement, id: string) => eraseMarks(marksOf(within, id));
 const text = () => root.textContent ?? '';
 const at = (quote: string) => [text().indexOf(quote), text().indexOf(quote) + quote.length] as const;
-const marked = (id: string) => marksOf(root, id).map((m) => m.textContent).join('|');
+const marked = (id: string) =>
+  marksOf(root, id)
+    .map((m) => m.textContent)
+    .join('|');
 const textNodeCount = () => {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let n = 0;
@@ -37,7 +42,9 @@ describe('drawHighlight / eraseMarks', () => {
     const [, end] = at('The pier');
     const marks = drawHighlight(root, 'a', 'green', start, end);
     expect(marks.map((m) => m.textContent)).toEqual(['at dawn.', 'Pier 1 closed.', 'Pier 2 open.', 'The pier']);
-    expect(marks.every((m) => m.tagName === 'MARK' && m.dataset.highlightId === 'a' && m.dataset.color === 'green')).toBe(true);
+    expect(
+      marks.every((m) => m.tagName === 'MARK' && m.dataset.highlightId === 'a' && m.dataset.color === 'green'),
+    ).toBe(true);
     expect(text()).toBe(new DOMParser().parseFromString(HTML, 'text/html').body.textContent);
     // No mark between the list items: only text inside them is wrapped.
     expect(root.querySelector('ul > mark')).toBeNull();
@@ -54,7 +61,9 @@ describe('drawHighlight / eraseMarks', () => {
     drawHighlight(root, 'b', 'blue', ...at('walked out at dawn'));
     expect(marked('a')).toBe('crews |walked out');
     expect(marked('b')).toBe('walked out| at dawn');
-    expect(root.querySelector('mark[data-highlight-id="a"] > mark[data-highlight-id="b"]')?.textContent).toBe('walked out');
+    expect(root.querySelector('mark[data-highlight-id="a"] > mark[data-highlight-id="b"]')?.textContent).toBe(
+      'walked out',
+    );
     eraseHighlight(root, 'a');
     expect(marked('a')).toBe('');
     expect(marked('b')).toBe('walked out| at dawn');
@@ -80,5 +89,4 @@ describe('drawHighlight / eraseMarks', () => {
     expect(root.innerHTML).toBe(HTML);
     expect(textNodeCount()).toBe(nodesBefore);
   });
-
 });

@@ -28,8 +28,10 @@ const root = useRenderRoot();
 function polluted<T>(pollution: Record<string, unknown> | undefined, read: () => T): T {
   const keys = Object.keys(pollution ?? {});
   try {
-    // oxlint-disable-next-line no-extend-native -- polluting it is the test
-    for (const key of keys) Object.defineProperty(Object.prototype, key, { value: pollution![key], configurable: true, writable: true });
+    for (const key of keys) {
+      // oxlint-disable-next-line no-extend-native -- polluting it is the test
+      Object.defineProperty(Object.prototype, key, { value: pollution![key], configurable: true, writable: true });
+    }
     return read();
   } finally {
     for (const key of keys) delete (Object.prototype as Record<string, unknown>)[key];
@@ -44,7 +46,9 @@ function extracted(input: HostileInput): Article | null {
   return outcome.ok ? outcome.article : null;
 }
 
-const cases = hostileCorpus(JSDOM_NESTING_DEPTH).flatMap(({ slug, inputs }) => inputs.map((input): [string, string, HostileInput] => [slug, input.name, input]));
+const cases = hostileCorpus(JSDOM_NESTING_DEPTH).flatMap(({ slug, inputs }) =>
+  inputs.map((input): [string, string, HostileInput] => [slug, input.name, input]),
+);
 
 describe('the hostile corpus', () => {
   it.each(cases)('%s: %s', (_, __, input) => {

@@ -28,7 +28,23 @@ export const NESTING_DEPTH = 10_000;
  * reader itself (tampered-record.test.tsx).
  */
 export const hostileCorpus = (nestingDepth = NESTING_DEPTH): HostileCategory[] => [
-  scriptTags, eventHandlers, javascriptUrls, otherSchemes, framesAndEmbeds, svgMathmlMxss, rawtextBreakouts,
-  deepNesting(nestingDepth), baseHijack, metaRefreshCsp, formsAndPasswords, cssExfiltration, networkLeaks, domClobbering,
-  documentClobbering, pollutedPrototype, templateStrings, customElements, hostileMetadata,
+  scriptTags,
+  eventHandlers,
+  javascriptUrls,
+  otherSchemes,
+  framesAndEmbeds,
+  svgMathmlMxss,
+  rawtextBreakouts,
+  deepNesting(nestingDepth),
+  baseHijack,
+  metaRefreshCsp,
+  formsAndPasswords,
+  cssExfiltration,
+  networkLeaks,
+  domClobbering,
+  documentClobbering,
+  pollutedPrototype,
+  templateStrings,
+  customElements,
+  hostileMetadata,
 ];

@@ -22,13 +22,21 @@ const tampered: Article = {
   title: `<img src=x onerror=${PWN}>Tampered`,
   byline: `<b onclick="${PWN}">Mallory</b>`,
   siteName: '<script>window.__pwned=1</script>Site',
-  html: hostileCorpus(50).flatMap((category) => category.inputs.map((input) => input.body ?? '')).join('\n'),
+  html: hostileCorpus(50)
+    .flatMap((category) => category.inputs.map((input) => input.body ?? ''))
+    .join('\n'),
 };
 
 it('shows a tampered record sanitized: no script, handler, frame, form, style or unsafe address', async () => {
   await act(async () => {
     render(
-      <Reader loadArticle={async () => ({ ok: true, readerable: true, article: tampered })} onClose={() => {}} settings={DEFAULT_SETTINGS} library={readerLibrary(freshLibrary())} locale="en-GB" />,
+      <Reader
+        loadArticle={async () => ({ ok: true, readerable: true, article: tampered })}
+        onClose={() => {}}
+        settings={DEFAULT_SETTINGS}
+        library={readerLibrary(freshLibrary())}
+        locale="en-GB"
+      />,
       root(),
     );
   });

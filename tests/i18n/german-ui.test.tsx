@@ -18,7 +18,16 @@ afterEach(() => useLocale('en'));
 describe('the UI in German', () => {
   it('popup: the first button reads "Diese Seite lesen"', async () => {
     await act(async () => {
-      render(<Popup restriction={null} shortcut="Alt+Umschalt+R" onRead={vi.fn()} onOpenShortcutSettings={vi.fn()} onDone={vi.fn()} />, root());
+      render(
+        <Popup
+          restriction={null}
+          shortcut="Alt+Umschalt+R"
+          onRead={vi.fn()}
+          onOpenShortcutSettings={vi.fn()}
+          onDone={vi.fn()}
+        />,
+        root(),
+      );
     });
     expect(root().querySelector('button')!.textContent).toBe('Diese Seite lesen');
     expect(root().textContent).toContain('Tastenkürzel:');
@@ -49,7 +58,11 @@ describe('the UI in German', () => {
     await act(async () => {
       render(
         <Reader
-          loadArticle={async () => ({ ok: false, reason: 'not-article', message: "This page doesn't look like an article." })}
+          loadArticle={async () => ({
+            ok: false,
+            reason: 'not-article',
+            message: "This page doesn't look like an article.",
+          })}
           onClose={vi.fn()}
           settings={DEFAULT_SETTINGS}
           library={readerLibrary(freshLibrary())}

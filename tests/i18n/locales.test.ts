@@ -28,7 +28,9 @@ describe('the German UI', () => {
 
   it('is German, not English left in place (but for the name and units)', () => {
     const sameInBoth = new Set(['extName', 'type.sizeValue']);
-    const same = [...english].filter(([key, text]) => german.get(key) === text && /\s/.test(text) && !sameInBoth.has(key));
+    const same = [...english].filter(
+      ([key, text]) => german.get(key) === text && /\s/.test(text) && !sameInBoth.has(key),
+    );
     expect(same).toEqual([]);
   });
 });

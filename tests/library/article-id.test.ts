@@ -12,11 +12,16 @@ describe('articleIdFor', () => {
   });
 
   it('uses the page address when there is no canonical one', () => {
-    expect(articleIdFor({ url: 'https://news.example/b?utm_source=rss', canonicalUrl: '' })).toBe('https://news.example/b');
+    expect(articleIdFor({ url: 'https://news.example/b?utm_source=rss', canonicalUrl: '' })).toBe(
+      'https://news.example/b',
+    );
   });
 
   it('gives the same id to one article reached from a newsletter and from a bookmark', () => {
-    const fromMail = articleIdFor({ url: 'https://news.example/a?utm_source=mail', canonicalUrl: 'https://news.example/a?utm_source=mail' });
+    const fromMail = articleIdFor({
+      url: 'https://news.example/a?utm_source=mail',
+      canonicalUrl: 'https://news.example/a?utm_source=mail',
+    });
     const fromBookmark = articleIdFor({ url: 'https://news.example/a', canonicalUrl: 'https://news.example/a' });
     expect(fromMail).toBe(fromBookmark);
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { articleIdFor } from '@/utils/library/article-id';
 import {
-  deleteArticle, listArticles, loadSavedArticle, purgeDeleted, recentlyDeleted, saveArticle, setProgress, UNDO_DELETE_MS, undoDelete,
+  deleteArticle,
+  listArticles,
+  loadSavedArticle,
+  purgeDeleted,
+  recentlyDeleted,
+  saveArticle,
+  setProgress,
+  UNDO_DELETE_MS,
+  undoDelete,
 } from '@/utils/library/article-store';
 import { deleteHighlight, loadHighlights, saveHighlight } from '@/utils/library/highlight-store';
 import { findDocs } from '@/utils/library/word-index';
@@ -22,7 +30,14 @@ describe('saving an article', () => {
     const again = await saveArticle(db, ID, sampleArticle, 2000);
     expect(again).toEqual(first);
     expect(await db.articles.count()).toBe(1);
-    expect(first).toMatchObject({ id: ID, title: 'Assad Thanks Putin', savedAt: 1000, highlightCount: 0, progress: 0, deletedAt: null });
+    expect(first).toMatchObject({
+      id: ID,
+      title: 'Assad Thanks Putin',
+      savedAt: 1000,
+      highlightCount: 0,
+      progress: 0,
+      deletedAt: null,
+    });
     expect(first).not.toHaveProperty('html');
     expect(await db.snapshots.get(ID)).toEqual({ id: ID, html: sampleArticle.html, text: TEXT });
     expect(await findDocs(db.words, ['conversation'])).toEqual(new Set([first.doc]));
@@ -94,7 +109,12 @@ describe('deleting', () => {
     expect(await purgeDeleted(db, 2000 + UNDO_DELETE_MS - 1)).toBe(0);
     expect(await purgeDeleted(db, 2000 + UNDO_DELETE_MS)).toBe(1);
     expect(await undoDelete(db, ID)).toBe(false);
-    expect([await db.articles.count(), await db.snapshots.count(), await db.highlights.count(), await db.words.count()]).toEqual([0, 0, 0, 0]);
+    expect([
+      await db.articles.count(),
+      await db.snapshots.count(),
+      await db.highlights.count(),
+      await db.words.count(),
+    ]).toEqual([0, 0, 0, 0]);
   });
 
   it('never brings deleted highlights back when the article is saved again meanwhile', async () => {
@@ -117,12 +137,19 @@ describe('deleting', () => {
     await Promise.all(
       articles.map((article, i) => {
         const id = articleIdFor(article);
-        return i % 2 === 0 ? deleteArticle(a, id, 100) : saveHighlight(b, article, highlightOf(TEXT, 'the city', { articleId: id }), 200);
+        return i % 2 === 0
+          ? deleteArticle(a, id, 100)
+          : saveHighlight(b, article, highlightOf(TEXT, 'the city', { articleId: id }), 200);
       }),
     );
     await purgeDeleted(b, 100 + UNDO_DELETE_MS);
     const listed = (await listArticles(a)).articles;
-    expect(listed.map((x) => x.title).toSorted()).toEqual(articles.filter((_, i) => i % 2).map((x) => x.title).toSorted());
+    expect(listed.map((x) => x.title).toSorted()).toEqual(
+      articles
+        .filter((_, i) => i % 2)
+        .map((x) => x.title)
+        .toSorted(),
+    );
     expect(listed.every((x) => x.highlightCount === 1)).toBe(true);
     expect(await a.highlights.count()).toBe(10);
     expect(await a.snapshots.count()).toBe(10);

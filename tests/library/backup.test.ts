@@ -66,7 +66,12 @@ describe('createBackup', () => {
     const { db, highlights } = await filledLibrary();
     const { backup, unreadable } = await createBackup(db, SETTINGS, Date.UTC(2024, 2, 1));
     expect(unreadable).toBe(0);
-    expect(backup).toMatchObject({ format: 'lucid-reader-backup', version: 1, exportedAt: '2024-03-01T00:00:00.000Z', settings: SETTINGS });
+    expect(backup).toMatchObject({
+      format: 'lucid-reader-backup',
+      version: 1,
+      exportedAt: '2024-03-01T00:00:00.000Z',
+      settings: SETTINGS,
+    });
     expect(backup.articles.map((a) => a.id)).toEqual([ID, OTHER_ID]);
     expect(backup.articles[0]).toMatchObject({ title: sampleArticle.title, highlightCount: 2, savedAt: 1000 });
     expect(backup.articles[0]).not.toHaveProperty('doc');
@@ -100,14 +105,22 @@ describe('importBackup', () => {
     const copy = freshLibrary();
     expect(await importBackup(copy, backup)).toEqual({ articles: 2, highlights: 3, updated: 0, settings: SETTINGS });
     const original = await contents(db);
-    expect(await contents(copy)).toEqual({ ...original, articles: original.articles.filter(notGone), snapshots: original.snapshots.filter(notGone) });
+    expect(await contents(copy)).toEqual({
+      ...original,
+      articles: original.articles.filter(notGone),
+      snapshots: original.snapshots.filter(notGone),
+    });
     expect((await copy.articles.toArray()).map((a) => a.doc).toSorted()).toEqual([1, 2]);
   });
 
   it('indexes imported articles, so search finds them by text, title and note', async () => {
     const { db } = await filledLibrary();
     const copy = freshLibrary();
-    await saveArticle(copy, 'https://local.example/', { ...OTHER, url: 'https://local.example/', text: 'Nothing alike.' });
+    await saveArticle(copy, 'https://local.example/', {
+      ...OTHER,
+      url: 'https://local.example/',
+      text: 'Nothing alike.',
+    });
     await importBackup(copy, await backupFile(db));
     const docOf = async (id: string) => (await copy.articles.get(id))!.doc;
     expect(await findDocs(copy.words, ['conversation'])).toEqual(new Set([await docOf(ID)]));
@@ -157,7 +170,12 @@ describe('importBackup', () => {
     const { doc } = (await copy.articles.get(ID))!;
     await db.articles.update(ID, { title: 'Assad Thanks Putin (corrected)', updatedAt: 9000, progress: 0.5 });
     expect(await importBackup(copy, await backupFile(db))).toMatchObject({ articles: 0, highlights: 0, updated: 1 });
-    expect(await copy.articles.get(ID)).toMatchObject({ title: 'Assad Thanks Putin (corrected)', updatedAt: 9000, progress: 0.5, doc });
+    expect(await copy.articles.get(ID)).toMatchObject({
+      title: 'Assad Thanks Putin (corrected)',
+      updatedAt: 9000,
+      progress: 0.5,
+      doc,
+    });
     expect(await findDocs(copy.words, ['corrected'])).toEqual(new Set([doc]));
   });
 
@@ -214,7 +232,11 @@ describe('parseBackup', () => {
     ['text that is not JSON', 'Dear diary,', /not a Lucid Reader backup: it isn't JSON/],
     ['an empty file', '', /it isn't JSON/],
     ['JSON that is not ours', '{"bookmarks": []}', /^This file is not a Lucid Reader backup\. Nothing/],
-    ['another format', '{"format": "pocket-export", "version": 1}', /^This file is not a Lucid Reader backup\. Nothing/],
+    [
+      'another format',
+      '{"format": "pocket-export", "version": 1}',
+      /^This file is not a Lucid Reader backup\. Nothing/,
+    ],
     ['a JSON array', '[1, 2]', /^This file is not a Lucid Reader backup\. Nothing/],
     ['JSON null', 'null', /^This file is not a Lucid Reader backup\. Nothing/],
   ])('refuses %s', (_, text, message) => {
@@ -225,7 +247,8 @@ describe('parseBackup', () => {
     const json = await backupJson();
     expect(parseBackup(JSON.stringify({ ...json, version: 2 }))).toEqual({
       ok: false,
-      message: 'This backup was made by a newer Lucid Reader — update the extension first, then import it again. Nothing was imported.',
+      message:
+        'This backup was made by a newer Lucid Reader — update the extension first, then import it again. Nothing was imported.',
     });
   });
 
@@ -236,12 +259,28 @@ describe('parseBackup', () => {
     ['missing settings', (b) => (b.settings = null), /its settings can't be read/],
     ['an unreadable article', (b) => (b.articles[0].title = 42), /one of its saved articles can't be read/],
     ['an article that is not an object', (b) => (b.articles[0] = 'x'), /one of its saved articles can't be read/],
-    ['an article with a non-web address', (b) => (b.articles[0].url = 'javascript:alert(1)'), /one of its saved articles can't be read/],
-    ['an unreadable snapshot', (b) => (b.snapshots[0].text = null), /the saved text of one of its articles can't be read/],
+    [
+      'an article with a non-web address',
+      (b) => (b.articles[0].url = 'javascript:alert(1)'),
+      /one of its saved articles can't be read/,
+    ],
+    [
+      'an unreadable snapshot',
+      (b) => (b.snapshots[0].text = null),
+      /the saved text of one of its articles can't be read/,
+    ],
     ['a missing snapshot', (b) => b.snapshots.pop(), /the saved text of one of its articles is missing/],
     ['an unreadable highlight', (b) => (b.highlights[0].color = 'chartreuse'), /one of its highlights can't be read/],
-    ['a highlight of an article not in it', (b) => (b.highlights[0].articleId = 'https://elsewhere.example/'), /an article that isn't in it/],
-    ['a snapshot of an article not in it', (b) => b.snapshots.push({ id: 'https://elsewhere.example/', html: '', text: '' }), /an article that isn't in it/],
+    [
+      'a highlight of an article not in it',
+      (b) => (b.highlights[0].articleId = 'https://elsewhere.example/'),
+      /an article that isn't in it/,
+    ],
+    [
+      'a snapshot of an article not in it',
+      (b) => b.snapshots.push({ id: 'https://elsewhere.example/', html: '', text: '' }),
+      /an article that isn't in it/,
+    ],
     ['an article twice', (b) => b.articles.push(b.articles[0]), /the same article or highlight twice/],
     ['a highlight twice', (b) => b.highlights.push(b.highlights[0]), /the same article or highlight twice/],
   ])('refuses a backup with %s, saying what is wrong', async (_, damage, message) => {
@@ -272,6 +311,8 @@ describe('parseBackup', () => {
 
   it('refuses a file too large to be a backup before it is read', () => {
     expect(backupSizeProblem(MAX_BACKUP_BYTES)).toBeNull();
-    expect(backupSizeProblem(MAX_BACKUP_BYTES + 1)).toBe('This file is too large to be a Lucid Reader backup. Nothing was imported.');
+    expect(backupSizeProblem(MAX_BACKUP_BYTES + 1)).toBe(
+      'This file is too large to be a Lucid Reader backup. Nothing was imported.',
+    );
   });
 });

@@ -38,7 +38,10 @@ describe('many readers writing at once', () => {
             await saveArticle(db, articleId, article);
             continue;
           }
-          const highlight = highlightOf(article.text, op % 2 ? 'the quay' : 'sails at dawn', { articleId, note: `tab ${tab} op ${op}` });
+          const highlight = highlightOf(article.text, op % 2 ? 'the quay' : 'sails at dawn', {
+            articleId,
+            note: `tab ${tab} op ${op}`,
+          });
           await saveHighlight(db, article, highlight);
           if (op % 7 === 0) {
             await updateHighlight(db, highlight.id, { color: 'green', note: `changed ${op}` });
@@ -70,16 +73,25 @@ describe('many readers writing at once', () => {
 describe('storage refusing a write part-way', () => {
   it('says why in one sentence, writes no part of the save, and leaves every other record as it was', async () => {
     const db = freshLibrary();
-    for (let i = 0; i < 5; i++) await saveHighlight(db, story(i), highlightOf(story(i).text, 'the quay', { articleId: articleIdFor(story(i)) }));
+    for (let i = 0; i < 5; i++)
+      await saveHighlight(db, story(i), highlightOf(story(i).text, 'the quay', { articleId: articleIdFor(story(i)) }));
     const before = await contents(db);
     const quota = quotaError();
     // The last write of the save (the search index) is the one refused.
     const put = vi.spyOn(db.words, 'bulkPut').mockRejectedValueOnce(quota);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const fresh = story(9);
-    const reply = await libraryInDatabase(db)['save-highlight']({ article: fresh, highlight: highlightOf(fresh.text, 'the quay', { articleId: articleIdFor(fresh) }) });
+    const reply = await libraryInDatabase(db)['save-highlight']({
+      article: fresh,
+      highlight: highlightOf(fresh.text, 'the quay', { articleId: articleIdFor(fresh) }),
+    });
     put.mockRestore();
-    expect(reply).toEqual({ ok: false, message: expect.stringMatching(/^The browser has no room left for Lucid Reader's library, so the highlight was not saved\./) });
+    expect(reply).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^The browser has no room left for Lucid Reader's library, so the highlight was not saved\./,
+      ),
+    });
     expect(await contents(db)).toBe(before);
   });
 });
@@ -88,7 +100,11 @@ describe('damaged records', () => {
   it('are skipped and counted by the list, the reader and search, which go on with the rest', async () => {
     const db = freshLibrary();
     const good = story(1);
-    await saveHighlight(db, good, highlightOf(good.text, 'the quay', { articleId: articleIdFor(good), note: 'dawn crossing' }));
+    await saveHighlight(
+      db,
+      good,
+      highlightOf(good.text, 'the quay', { articleId: articleIdFor(good), note: 'dawn crossing' }),
+    );
     await db.articles.put({ id: 'https://x.example/', title: 42 } as never);
     await db.highlights.put({ id: 'h-bad', articleId: articleIdFor(good), selectors: 'none' } as never);
     await db.words.put({ word: 'quay', docs: 'everything' } as never);
@@ -97,11 +113,18 @@ describe('damaged records', () => {
     const list = await listArticles(db);
     expect(list.articles.map((a) => a.title)).toEqual(['Story 1']);
     expect(list.unreadable).toBe(1);
-    expect(await loadHighlights(db, articleIdFor(good))).toMatchObject({ unreadable: 1, highlights: [{ note: 'dawn crossing' }] });
-    expect((await searchLibrary(db, list.articles, 'dawn', 10)).results.map((r) => r.reason.kind)).toEqual(['highlight']);
+    expect(await loadHighlights(db, articleIdFor(good))).toMatchObject({
+      unreadable: 1,
+      highlights: [{ note: 'dawn crossing' }],
+    });
+    expect((await searchLibrary(db, list.articles, 'dawn', 10)).results.map((r) => r.reason.kind)).toEqual([
+      'highlight',
+    ]);
     expect((await searchLibrary(db, list.articles, 'quay', 10)).results).toEqual([]);
     // The damaged index entry is rewritten whole by the next save that touches it.
     await saveArticle(db, articleIdFor(story(2)), story(2));
-    expect((await searchLibrary(db, (await listArticles(db)).articles, 'quay', 10)).results.map((r) => r.article.title)).toEqual(['Story 2']);
+    expect(
+      (await searchLibrary(db, (await listArticles(db)).articles, 'quay', 10)).results.map((r) => r.article.title),
+    ).toEqual(['Story 2']);
   });
 });

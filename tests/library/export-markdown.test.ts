@@ -30,7 +30,12 @@ const article: SavedArticle = {
   ...savedArticleFrom(
     'https://news.example/2016/aleppo',
     1,
-    { ...sampleArticle, url: 'https://news.example/2016/aleppo?utm_source=newsletter#top', title: 'Assad Thanks Putin for "Help" #1', wordCount: 40 },
+    {
+      ...sampleArticle,
+      url: 'https://news.example/2016/aleppo?utm_source=newsletter#top',
+      title: 'Assad Thanks Putin for "Help" #1',
+      wordCount: 40,
+    },
     SAVED_AT,
   ),
   highlightCount: 3,
@@ -54,7 +59,12 @@ function highlight(id: string, from: string, to: string, note = ''): Highlight {
 const HIGHLIGHTS = [
   highlight('h3', 'left-wing', '& centre'),
   highlight('h1', 'phone conversation', 'the city and its parties'),
-  highlight('h2', 'A third', 'story.', 'Check *this* and [that](x), not_a_word.\n# Not a heading\n\n2. Not a list <b>either</b> &amp; so on'),
+  highlight(
+    'h2',
+    'A third',
+    'story.',
+    'Check *this* and [that](x), not_a_word.\n# Not a heading\n\n2. Not a list <b>either</b> &amp; so on',
+  ),
 ];
 
 describe('articleMarkdown', () => {
@@ -69,18 +79,27 @@ describe('articleMarkdown', () => {
   });
 
   it('leaves out the highlights section when there are none, and the text when no body is given', () => {
-    const markdown = articleMarkdown({ ...article, byline: null, siteName: null, publishedTime: null }, [], { locale: 'en-GB' });
-    expect(markdown).toBe('# Assad Thanks Putin for "Help" \\#1\n\n[news.example](https://news.example/2016/aleppo) · Saved 1 March 2024\n');
+    const markdown = articleMarkdown({ ...article, byline: null, siteName: null, publishedTime: null }, [], {
+      locale: 'en-GB',
+    });
+    expect(markdown).toBe(
+      '# Assad Thanks Putin for "Help" \\#1\n\n[news.example](https://news.example/2016/aleppo) · Saved 1 March 2024\n',
+    );
   });
 
   it('escapes a title, site and author so they show as written', () => {
-    const markdown = articleMarkdown({ ...article, title: '- [Draft] *new*\nrules', siteName: 'A_B', byline: '> Me' }, []);
+    const markdown = articleMarkdown(
+      { ...article, title: '- [Draft] *new*\nrules', siteName: 'A_B', byline: '> Me' },
+      [],
+    );
     expect(markdown.split('\n')[0]).toBe('# \\- \\[Draft\\] \\*new\\* rules');
     expect(markdown).toContain('[A\\_B](https://news.example/2016/aleppo) · \\> Me · ');
   });
 
   it('links to the page it came from when the id is not a web address', () => {
-    const markdown = articleMarkdown({ ...article, id: 'imported-1', url: 'https://a.example/p_(1)' }, [HIGHLIGHTS[0]!]);
+    const markdown = articleMarkdown({ ...article, id: 'imported-1', url: 'https://a.example/p_(1)' }, [
+      HIGHLIGHTS[0]!,
+    ]);
     expect(markdown).toContain('](https://a.example/p_\\(1\\))');
     expect(markdown).toContain('(https://a.example/p_\\(1\\)#:~:text=left%2Dwing%2C%20right%2Dwing%20%26%20centre "');
   });
@@ -101,7 +120,9 @@ describe('libraryMarkdown', () => {
     const [first, second, ...rest] = markdown.split('\n\n---\n\n');
     expect(rest).toEqual([]);
     expect(`${first}\n`).toBe(articleMarkdown(article, HIGHLIGHTS, { locale: 'en-GB' }));
-    expect(second).toMatch(/^# Other\n\n\[Christian Times\]\(https:\/\/b\.example\/x\) · Jane Doe · 24 December 2016 · Saved 1 March 2024\n$/);
+    expect(second).toMatch(
+      /^# Other\n\n\[Christian Times\]\(https:\/\/b\.example\/x\) · Jane Doe · 24 December 2016 · Saved 1 March 2024\n$/,
+    );
     expect(markdown).not.toContain('First point');
   });
 });

@@ -29,7 +29,12 @@ describe('the highlight store', () => {
   });
 
   it('reports an article with no highlights as not saved', async () => {
-    expect(await loadHighlights(freshLibrary(), ID)).toEqual({ saved: false, highlights: [], unreadable: 0, progress: 0 });
+    expect(await loadHighlights(freshLibrary(), ID)).toEqual({
+      saved: false,
+      highlights: [],
+      unreadable: 0,
+      progress: 0,
+    });
   });
 
   it('changes colour and note, and says when the highlight was deleted meanwhile', async () => {
@@ -37,7 +42,11 @@ describe('the highlight store', () => {
     const highlight = highlightOf(TEXT, 'the city');
     await saveHighlight(db, sampleArticle, highlight);
     expect(await updateHighlight(db, highlight.id, { color: 'pink', note: 'Which city?' }, 5000)).toBe(true);
-    expect((await loadHighlights(db, ID)).highlights[0]).toMatchObject({ color: 'pink', note: 'Which city?', updatedAt: 5000 });
+    expect((await loadHighlights(db, ID)).highlights[0]).toMatchObject({
+      color: 'pink',
+      note: 'Which city?',
+      updatedAt: 5000,
+    });
     await deleteHighlight(db, highlight.id);
     expect(await updateHighlight(db, highlight.id, { note: 'too late' })).toBe(false);
     expect(await loadHighlights(db, ID)).toMatchObject({ saved: true, highlights: [] });
@@ -64,7 +73,9 @@ describe('the highlight store', () => {
     const other = { ...sampleArticle, url: 'https://news.example/other', canonicalUrl: 'https://news.example/other' };
     const quota = quotaError();
     const put = vi.spyOn(db.highlights, 'put').mockRejectedValueOnce(quota);
-    await expect(saveHighlight(db, other, highlightOf(TEXT, 'the city', { articleId: articleIdFor(other) }))).rejects.toThrow('quota');
+    await expect(
+      saveHighlight(db, other, highlightOf(TEXT, 'the city', { articleId: articleIdFor(other) })),
+    ).rejects.toThrow('quota');
     put.mockRestore();
 
     expect(await db.articles.toArray()).toEqual(before.articles);
@@ -75,7 +86,9 @@ describe('the highlight store', () => {
   it('loses nothing when two readers save highlights of the same article at the same moment', async () => {
     const name = `library-${crypto.randomUUID()}`;
     const tabs = [freshLibrary(name), freshLibrary(name)];
-    const made = Array.from({ length: 40 }, (_, i) => highlightOf(TEXT, i % 2 ? 'two leaders' : 'the city', { note: `n${i}` }));
+    const made = Array.from({ length: 40 }, (_, i) =>
+      highlightOf(TEXT, i % 2 ? 'two leaders' : 'the city', { note: `n${i}` }),
+    );
     await Promise.all(made.map((h, i) => saveHighlight(tabs[i % 2]!, sampleArticle, h)));
     const stored = (await loadHighlights(tabs[0]!, ID)).highlights;
     expect(stored.map((h) => h.id).toSorted()).toEqual(made.map((h) => h.id).toSorted());

@@ -21,7 +21,9 @@ async function seedVersion1(name: string) {
     { id: ID, html: sampleArticle.html, text: sampleArticle.text },
     { id: other, html: '<p>Harbour ferries.</p>', text: 'Harbour ferries.' },
   ]);
-  await v1.table('highlights').bulkPut([highlight, highlightOf(sampleArticle.text, 'two leaders'), { id: 'torn', articleId: ID }]);
+  await v1
+    .table('highlights')
+    .bulkPut([highlight, highlightOf(sampleArticle.text, 'two leaders'), { id: 'torn', articleId: ID }]);
   v1.close();
   return highlight;
 }
@@ -43,8 +45,12 @@ describe('migrating the library from version 1', () => {
     expect(await db.highlights.count()).toBe(3);
     expect((await loadHighlights(db, ID)).unreadable).toBe(1);
     const byNote = await searchLibrary(db, articles, 'winter', 10);
-    expect(byNote.results.map((r) => r.reason)).toEqual([{ kind: 'highlight', highlightId: highlight.id, text: 'the city', note: 'Aleppo in winter' }]);
-    expect((await searchLibrary(db, articles, 'ferries', 10)).results.map((r) => r.article.title)).toEqual(['Older story']);
+    expect(byNote.results.map((r) => r.reason)).toEqual([
+      { kind: 'highlight', highlightId: highlight.id, text: 'the city', note: 'Aleppo in winter' },
+    ]);
+    expect((await searchLibrary(db, articles, 'ferries', 10)).results.map((r) => r.article.title)).toEqual([
+      'Older story',
+    ]);
     db.close();
 
     // Opening again runs nothing twice.
@@ -56,7 +62,14 @@ describe('migrating the library from version 1', () => {
   it('gives a library that never had version 1 the current schema', async () => {
     const db = freshLibrary();
     await db.open();
-    const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
-    expect(tables).toEqual({ articles: ['id', 'savedAt', 'doc', 'deletedAt'], snapshots: ['id'], highlights: ['id', 'articleId'], words: ['word'] });
+    const tables = Object.fromEntries(
+      db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]),
+    );
+    expect(tables).toEqual({
+      articles: ['id', 'savedAt', 'doc', 'deletedAt'],
+      snapshots: ['id'],
+      highlights: ['id', 'articleId'],
+      words: ['word'],
+    });
   });
 });

@@ -11,13 +11,23 @@ function story(path: string, title: string, text: string, siteName = 'Harbour Ne
   return { ...sampleArticle, url, canonicalUrl: url, title, siteName, byline: null, text, html: `<p>${text}</p>` };
 }
 
-const ferry = story('ferry', 'Night ferry returns', 'The night ferry left at nine. Passengers cheered on the quay.\nThe café reopened for the crossing.');
-const bridge = story('bridge', 'Swing bridge repaired', 'Engineers replaced the gears. Traffic resumed by noon.', 'Quayside Times');
+const ferry = story(
+  'ferry',
+  'Night ferry returns',
+  'The night ferry left at nine. Passengers cheered on the quay.\nThe café reopened for the crossing.',
+);
+const bridge = story(
+  'bridge',
+  'Swing bridge repaired',
+  'Engineers replaced the gears. Traffic resumed by noon.',
+  'Quayside Times',
+);
 const eider = story('eider', 'Common eider', 'Eiders nest on the islands. Their down is soft.');
 
 async function library() {
   const db = freshLibrary();
-  for (const [i, article] of [ferry, bridge, eider].entries()) await saveArticle(db, articleIdFor(article), article, 1000 * (i + 1));
+  for (const [i, article] of [ferry, bridge, eider].entries())
+    await saveArticle(db, articleIdFor(article), article, 1000 * (i + 1));
   const note = highlightOf(eider.text, 'down is soft', { articleId: articleIdFor(eider), note: 'Pillows in Norway' });
   await saveHighlight(db, eider, note, 5000);
   return { db, articles: (await listArticles(db)).articles, note };
@@ -28,13 +38,18 @@ const titles = (page: { results: { article: { title: string } }[] }) => page.res
 describe('searching the library', () => {
   it('finds by title, site, text, highlight and note, as the words are being typed, and says where', async () => {
     const { db, articles, note } = await library();
-    expect(await searchLibrary(db, articles, 'swing', 10)).toEqual({ results: [{ article: articles[1], reason: { kind: 'title' } }], more: false });
+    expect(await searchLibrary(db, articles, 'swing', 10)).toEqual({
+      results: [{ article: articles[1], reason: { kind: 'title' } }],
+      more: false,
+    });
     expect((await searchLibrary(db, articles, 'quaysi', 10)).results.map((r) => r.reason)).toEqual([{ kind: 'site' }]);
     expect((await searchLibrary(db, articles, 'passeng', 10)).results.map((r) => r.reason)).toEqual([
       { kind: 'text', text: 'Passengers cheered on the quay.' },
     ]);
     const byNote = await searchLibrary(db, articles, 'pillows norw', 10);
-    expect(byNote.results.map((r) => r.reason)).toEqual([{ kind: 'highlight', highlightId: note.id, text: 'down is soft', note: 'Pillows in Norway' }]);
+    expect(byNote.results.map((r) => r.reason)).toEqual([
+      { kind: 'highlight', highlightId: note.id, text: 'down is soft', note: 'Pillows in Norway' },
+    ]);
   });
 
   it('ignores case and accents, and needs every word, wherever each one is', async () => {
@@ -42,7 +57,11 @@ describe('searching the library', () => {
     expect(titles(await searchLibrary(db, articles, 'CAFE', 10))).toEqual(['Night ferry returns']);
     expect(titles(await searchLibrary(db, articles, 'harbour nine', 10))).toEqual(['Night ferry returns']);
     expect(titles(await searchLibrary(db, articles, 'ferry gears', 10))).toEqual([]);
-    expect(titles(await searchLibrary(db, articles, 'the', 10))).toEqual(['Common eider', 'Swing bridge repaired', 'Night ferry returns']);
+    expect(titles(await searchLibrary(db, articles, 'the', 10))).toEqual([
+      'Common eider',
+      'Swing bridge repaired',
+      'Night ferry returns',
+    ]);
   });
 
   it('shows a page at a time, newest first, and says when there is more', async () => {
@@ -63,7 +82,16 @@ describe('searching the library', () => {
 
   it('searches only the articles it is given (the list without deleted ones, or those with highlights)', async () => {
     const { db, articles } = await library();
-    expect(titles(await searchLibrary(db, articles.filter((a) => a.highlightCount > 0), 'the', 10))).toEqual(['Common eider']);
+    expect(
+      titles(
+        await searchLibrary(
+          db,
+          articles.filter((a) => a.highlightCount > 0),
+          'the',
+          10,
+        ),
+      ),
+    ).toEqual(['Common eider']);
   });
 
   it('treats a query without a word of two letters as no search', () => {

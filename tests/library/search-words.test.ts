@@ -4,7 +4,16 @@ import { queryWords, wordsOf } from '@/utils/library/search-words';
 describe('the words search finds articles by', () => {
   it('are lower case without accents, split at punctuation, two to forty letters long', () => {
     expect([...wordsOf('The Café’s naïve Straße: don’t stop — 東京 2024, a x', 'ONE-TWO', 'a'.repeat(41))]).toEqual([
-      'the', 'cafe', 'naive', 'strasse', 'don', 'stop', '東京', '2024', 'one', 'two',
+      'the',
+      'cafe',
+      'naive',
+      'strasse',
+      'don',
+      'stop',
+      '東京',
+      '2024',
+      'one',
+      'two',
     ]);
   });
 

@@ -56,7 +56,10 @@ const handlers = { onVoiceChange: vi.fn(), onRateChange: vi.fn(), onClose: vi.fn
 
 async function show({ rate = 1, voiceURI = null, lang = 'en', synthesis = synth }: Shown = {}) {
   await act(async () => {
-    render(<ListenControls root={body} lang={lang} synth={synthesis} voiceURI={voiceURI} rate={rate} {...handlers} />, root());
+    render(
+      <ListenControls root={body} lang={lang} synth={synthesis} voiceURI={voiceURI} rate={rate} {...handlers} />,
+      root(),
+    );
   });
 }
 
@@ -66,7 +69,8 @@ const click = (name: string) => act(() => button(name).click());
 const change = (field: HTMLSelectElement) => act(() => void field.dispatchEvent(new Event('change')));
 /** The sentence being said is heard to its end. */
 const finish = () => act(() => synth.finish());
-const painted = () => [...((CSS.highlights as unknown as Map<string, StubHighlight>).get('lucid-listening') ?? [])].map(String);
+const painted = () =>
+  [...((CSS.highlights as unknown as Map<string, StubHighlight>).get('lucid-listening') ?? [])].map(String);
 
 function selectText(paragraph: number, text: string) {
   const node = body.children[paragraph]!.firstChild as Text;
@@ -134,7 +138,11 @@ describe('ListenControls', () => {
     expect(synth.speaking).toBeUndefined();
     expect(button('Play')).not.toBeNull();
     await click('Play');
-    expect(synth.texts).toEqual(['The ferry crews walked out at dawn.', 'Commuters waited on the pier.', 'Commuters waited on the pier.']);
+    expect(synth.texts).toEqual([
+      'The ferry crews walked out at dawn.',
+      'Commuters waited on the pier.',
+      'Commuters waited on the pier.',
+    ]);
   });
 
   it('shows the speed and applies a new one to the sentence being said', async () => {
@@ -178,9 +186,17 @@ describe('ListenControls', () => {
   it('offers the article’s language first among the voices, and remembers a choice', async () => {
     await show({ lang: 'de', voiceURI: 'anna' });
     expect([...select('Voice').options].map((o) => o.textContent)).toEqual(['Default voice']);
-    await act(() => synth.loadVoices([stubVoice('tom', 'en-GB', 'Tom'), stubVoice('anna', 'de-DE', 'Anna'), stubVoice('petra', 'de-AT', 'Petra')]));
+    await act(() =>
+      synth.loadVoices([
+        stubVoice('tom', 'en-GB', 'Tom'),
+        stubVoice('anna', 'de-DE', 'Anna'),
+        stubVoice('petra', 'de-AT', 'Petra'),
+      ]),
+    );
     const voice = select('Voice');
-    expect([...voice.querySelectorAll('optgroup')].map((g) => [g.label, [...g.children].map((o) => o.textContent)])).toEqual([
+    expect(
+      [...voice.querySelectorAll('optgroup')].map((g) => [g.label, [...g.children].map((o) => o.textContent)]),
+    ).toEqual([
       ['The article’s language', ['Anna', 'Petra']],
       ['Other languages', ['Tom (en-GB)']],
     ]);

@@ -20,7 +20,16 @@ const root = useRenderRoot();
 
 function story(path: string, title: string, text: string): Article {
   const url = `https://harbour.example/${path}`;
-  return { ...sampleArticle, url, canonicalUrl: url, title, siteName: 'Harbour News', text, html: `<p>${text}</p>`, readingMinutes: 4 };
+  return {
+    ...sampleArticle,
+    url,
+    canonicalUrl: url,
+    title,
+    siteName: 'Harbour News',
+    text,
+    html: `<p>${text}</p>`,
+    readingMinutes: 4,
+  };
 }
 
 const ferry = story('ferry', 'Night ferry returns', 'The night ferry left at nine. Passengers cheered on the quay.');
@@ -30,7 +39,11 @@ async function seeded(): Promise<LibraryDb> {
   const db = freshLibrary();
   await saveArticle(db, articleIdFor(ferry), ferry, Date.UTC(2026, 0, 5));
   await saveArticle(db, articleIdFor(bridge), bridge, Date.UTC(2026, 0, 9));
-  await saveHighlight(db, ferry, highlightOf(ferry.text, 'cheered on the quay', { articleId: articleIdFor(ferry), note: 'Good quote' }));
+  await saveHighlight(
+    db,
+    ferry,
+    highlightOf(ferry.text, 'cheered on the quay', { articleId: articleIdFor(ferry), note: 'Good quote' }),
+  );
   return db;
 }
 
@@ -39,12 +52,17 @@ function files(): LibraryFiles {
     exportArticle: vi.fn(async () => {}),
     exportAll: vi.fn(async () => {}),
     backup: vi.fn(async () => null),
-    importBackup: vi.fn(async () => ({ ok: false, message: 'This file is not a Lucid Reader backup. Nothing was imported.' })),
+    importBackup: vi.fn(async () => ({
+      ok: false,
+      message: 'This file is not a Lucid Reader backup. Nothing was imported.',
+    })),
   };
 }
 
 async function show(db: LibraryDb, pageUrl?: string, props: Partial<Parameters<typeof Library>[0]> = {}) {
-  await act(async () => render(<Library db={db} pageUrl={pageUrl} files={files()} locale="en-GB" {...props} />, root()));
+  await act(async () =>
+    render(<Library db={db} pageUrl={pageUrl} files={files()} locale="en-GB" {...props} />, root()),
+  );
   await settle();
   await settle();
 }
@@ -65,10 +83,15 @@ describe('the library in the popup', () => {
     expect(titles()).toEqual(['Swing bridge repaired', 'Night ferry returns']);
     const ferryEntry = root().querySelectorAll('.entry')[1]!;
     expect([...ferryEntry.querySelectorAll('.entry-meta span')].map((s) => s.textContent)).toEqual([
-      'Harbour News', 'Saved 5 Jan 2026', '4 min read', '1 highlight',
+      'Harbour News',
+      'Saved 5 Jan 2026',
+      '4 min read',
+      '1 highlight',
     ]);
     expect(ferryEntry.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('0');
-    expect(ferryEntry.querySelector('a.entry-title')?.getAttribute('href')).toBe(`reader.html?article=${encodeURIComponent(articleIdFor(ferry))}`);
+    expect(ferryEntry.querySelector('a.entry-title')?.getAttribute('href')).toBe(
+      `reader.html?article=${encodeURIComponent(articleIdFor(ferry))}`,
+    );
   });
 
   it('puts the current page first when it is saved, marked as this page', async () => {
@@ -149,10 +172,17 @@ describe('the library in the popup', () => {
   it('lists what it can read and says how many records it could not', async () => {
     const db = await seeded();
     await db.articles.put({ id: 'torn', savedAt: 3 } as never);
-    await db.articles.put({ ...(await db.articles.get(articleIdFor(ferry)))!, id: 'bad-progress', doc: 99, progress: 7 });
+    await db.articles.put({
+      ...(await db.articles.get(articleIdFor(ferry)))!,
+      id: 'bad-progress',
+      doc: 99,
+      progress: 7,
+    });
     await show(db);
     expect(titles()).toEqual(['Swing bridge repaired', 'Night ferry returns']);
-    expect(root().querySelector('.library-unreadable')?.textContent).toBe('2 saved records could not be read and are not listed.');
+    expect(root().querySelector('.library-unreadable')?.textContent).toBe(
+      '2 saved records could not be read and are not listed.',
+    );
   });
 
   it('says so when the library cannot be read at all, instead of failing', async () => {
@@ -162,7 +192,9 @@ describe('the library in the popup', () => {
     });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await show(db);
-    expect(root().querySelector('.notice')?.textContent).toBe('Lucid Reader could not read its library. Close the popup and open it again.');
+    expect(root().querySelector('.notice')?.textContent).toBe(
+      'Lucid Reader could not read its library. Close the popup and open it again.',
+    );
   });
 
   it('refuses a file that is not a backup with its reason, and lists the same articles', async () => {
@@ -174,7 +206,9 @@ describe('the library in the popup', () => {
     await act(async () => void input.dispatchEvent(new Event('change')));
     await settle();
     expect(given.importBackup).toHaveBeenCalledOnce();
-    expect(root().querySelector('.notice')?.textContent).toBe('This file is not a Lucid Reader backup. Nothing was imported.');
+    expect(root().querySelector('.notice')?.textContent).toBe(
+      'This file is not a Lucid Reader backup. Nothing was imported.',
+    );
     expect(titles()).toEqual(['Swing bridge repaired', 'Night ferry returns']);
   });
 
@@ -209,7 +243,8 @@ describe('the library in the popup', () => {
 
   it('says when the library is empty', async () => {
     await show(freshLibrary());
-    expect(root().querySelector('.library-status')?.textContent).toBe('No saved articles yet. In the reader, press Save or highlight something.');
+    expect(root().querySelector('.library-status')?.textContent).toBe(
+      'No saved articles yet. In the reader, press Save or highlight something.',
+    );
   });
 });
-

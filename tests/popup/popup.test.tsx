@@ -67,7 +67,9 @@ describe('Popup', () => {
     const props = await show({ shortcut: null });
     expect(root().querySelector('.shortcut')).toBeNull();
     expect(root().querySelector('[role="alert"]')).toBeNull();
-    await act(async () => render(<Popup {...props} shortcut="Alt+Shift+R" restriction="Not on browser pages." />, root()));
+    await act(async () =>
+      render(<Popup {...props} shortcut="Alt+Shift+R" restriction="Not on browser pages." />, root()),
+    );
     expect(root().querySelector('kbd')!.textContent).toBe('Alt+Shift+R');
     expect(root().querySelector('[role="alert"]')!.textContent).toBe('Not on browser pages.');
   });

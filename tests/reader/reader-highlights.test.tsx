@@ -41,10 +41,17 @@ const ARTICLE_ID = articleIdFor(article);
 const root = useRenderRoot();
 stubLayout();
 
-
 async function open(db: LibraryDb, library: ReaderLibrary = readerLibrary(db), shown: Article = article) {
   await act(async () => {
-    render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article: shown })} onClose={vi.fn()} settings={DEFAULT_SETTINGS} library={library} />, root());
+    render(
+      <Reader
+        loadArticle={async () => ({ ok: true, readerable: true, article: shown })}
+        onClose={vi.fn()}
+        settings={DEFAULT_SETTINGS}
+        library={library}
+      />,
+      root(),
+    );
   });
   await settle();
 }
@@ -89,7 +96,11 @@ describe('highlighting in the reader', () => {
     expect(marks().map((m) => m.textContent)).toEqual(['Commuters waited on the pier']);
     expect(marks()[0]!.dataset.color).toBe('yellow');
     const [saved] = await stored(db);
-    expect(saved).toMatchObject({ articleId: ARTICLE_ID, color: 'yellow', selectors: { quote: { exact: 'Commuters waited on the pier' } } });
+    expect(saved).toMatchObject({
+      articleId: ARTICLE_ID,
+      color: 'yellow',
+      selectors: { quote: { exact: 'Commuters waited on the pier' } },
+    });
     expect(await db.snapshots.get(ARTICLE_ID)).toMatchObject({ html: article.html });
 
     await close();
@@ -104,7 +115,10 @@ describe('highlighting in the reader', () => {
     const answers: (() => void)[] = [];
     const answered = new Promise<void>((resolve) => answers.push(resolve));
     const slow = readerLibrary(db);
-    const library: ReaderLibrary = { ...slow, 'load-highlights': async (fields) => answered.then(() => slow['load-highlights'](fields)) };
+    const library: ReaderLibrary = {
+      ...slow,
+      'load-highlights': async (fields) => answered.then(() => slow['load-highlights'](fields)),
+    };
     await open(db, library);
     const main = root().querySelector('main')!;
     expect(main.dataset.state).toBe('ready');
@@ -120,11 +134,19 @@ describe('highlighting in the reader', () => {
     await select('closed.Pier 2');
     const menu = root().querySelector('[role="toolbar"][aria-label="Highlight the selection"]')!;
     expect([...menu.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
-      'Highlight Yellow', 'Highlight Green', 'Highlight Blue', 'Highlight Pink', 'Note', 'Copy',
+      'Highlight Yellow',
+      'Highlight Green',
+      'Highlight Blue',
+      'Highlight Pink',
+      'Note',
+      'Copy',
     ]);
     await act(async () => button('Highlight Green')!.click());
     await settle();
-    expect(marks().map((m) => [m.textContent, m.dataset.color])).toEqual([['closed.', 'green'], ['Pier 2', 'green']]);
+    expect(marks().map((m) => [m.textContent, m.dataset.color])).toEqual([
+      ['closed.', 'green'],
+      ['Pier 2', 'green'],
+    ]);
     expect((await stored(db))[0]!.color).toBe('green');
   });
 
@@ -154,7 +176,15 @@ describe('highlighting in the reader', () => {
     const onClose = vi.fn();
     const db = freshLibrary();
     await act(async () => {
-      render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article })} onClose={onClose} settings={DEFAULT_SETTINGS} library={readerLibrary(db)} />, root());
+      render(
+        <Reader
+          loadArticle={async () => ({ ok: true, readerable: true, article })}
+          onClose={onClose}
+          settings={DEFAULT_SETTINGS}
+          library={readerLibrary(db)}
+        />,
+        root(),
+      );
     });
     await settle();
     await select('walked out');
@@ -228,7 +258,10 @@ describe('highlighting in the reader', () => {
     await press('Enter', { ctrlKey: true }, field);
     await close();
 
-    const rewritten = { ...article, html: article.html.replace('Commuters waited on the pier for hours.', 'Passengers were stranded until noon.') };
+    const rewritten = {
+      ...article,
+      html: article.html.replace('Commuters waited on the pier for hours.', 'Passengers were stranded until noon.'),
+    };
     await open(db, readerLibrary(db), rewritten);
     expect(marks()).toEqual([]);
     expect(root().querySelector('.orphan-notice')!.textContent).toContain('1 highlight could not be placed');
@@ -243,13 +276,23 @@ describe('highlighting in the reader', () => {
     expect(marks().map((m) => m.textContent)).toEqual(['Passengers were stranded until noon.']);
     expect(root().querySelector('.orphans')).toBeNull();
     const [moved] = await stored(db);
-    expect(moved).toMatchObject({ note: 'Three hours, says the union.', selectors: { quote: { exact: 'Passengers were stranded until noon.' } } });
+    expect(moved).toMatchObject({
+      note: 'Three hours, says the union.',
+      selectors: { quote: { exact: 'Passengers were stranded until noon.' } },
+    });
   });
 
   it('deletes a highlight that could not be placed only when asked', async () => {
     const db = freshLibrary();
     const text = 'An older version of the article said this.';
-    const orphan = highlightOf(text, text, { id: 'old-1', articleId: ARTICLE_ID, color: 'blue', note: 'Keep?', createdAt: 1, updatedAt: 1 });
+    const orphan = highlightOf(text, text, {
+      id: 'old-1',
+      articleId: ARTICLE_ID,
+      color: 'blue',
+      note: 'Keep?',
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await open(db);
     await select('dawn');
     await press('h');
@@ -266,7 +309,7 @@ describe('highlighting in the reader', () => {
 
   it('takes the highlight back and says why when the library cannot save it', async () => {
     const db = freshLibrary();
-    const full = 'The browser has no room left for Lucid Reader\'s library, so the highlight was not saved.';
+    const full = "The browser has no room left for Lucid Reader's library, so the highlight was not saved.";
     const library = { ...readerLibrary(db), 'save-highlight': async () => ({ ok: false as const, message: full }) };
     await open(db, library);
     await select('walked out');

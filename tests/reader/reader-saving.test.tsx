@@ -20,9 +20,22 @@ const root = useRenderRoot();
 stubLayout();
 const ID = articleIdFor(sampleArticle);
 
-async function open(library: ReaderLibrary, loadArticle = async (): Promise<ArticleReply> => ({ ok: true, readerable: true, article: sampleArticle }), startAt?: string) {
+async function open(
+  library: ReaderLibrary,
+  loadArticle = async (): Promise<ArticleReply> => ({ ok: true, readerable: true, article: sampleArticle }),
+  startAt?: string,
+) {
   await act(async () => {
-    render(<Reader loadArticle={loadArticle} onClose={vi.fn()} settings={DEFAULT_SETTINGS} library={library} startAt={startAt} />, root());
+    render(
+      <Reader
+        loadArticle={loadArticle}
+        onClose={vi.fn()}
+        settings={DEFAULT_SETTINGS}
+        library={library}
+        startAt={startAt}
+      />,
+      root(),
+    );
   });
   await settle();
 }
@@ -60,7 +73,10 @@ describe('saving from the reader', () => {
 
   it('says why when the library cannot save, and stays unsaved', async () => {
     const db = freshLibrary();
-    const library = { ...readerLibrary(db), 'save-article': async () => ({ ok: false as const, message: 'No room left.' }) };
+    const library = {
+      ...readerLibrary(db),
+      'save-article': async () => ({ ok: false as const, message: 'No room left.' }),
+    };
     await open(library);
     await act(async () => saveButton()!.click());
     await settle();
@@ -71,12 +87,15 @@ describe('saving from the reader', () => {
 
 /** Opens a saved article as the reader tab does: from the library, with the library at hand. */
 async function openSaved(db: LibraryDb, startAt?: string) {
-  await open(libraryInDatabase(db), async () => ({ ok: true as const, readerable: true, article: (await loadSavedArticle(db, ID))!.article }), startAt);
+  await open(
+    libraryInDatabase(db),
+    async () => ({ ok: true as const, readerable: true, article: (await loadSavedArticle(db, ID))!.article }),
+    startAt,
+  );
   await settle(); // the article from the library, then its highlights
 }
 
 describe('a saved article in a tab of its own', () => {
-
   it('starts at the highlight it was opened at, focused', async () => {
     const db = freshLibrary();
     const highlight = highlightOf(sampleArticle.text, 'the city', { note: 'Aleppo' });
@@ -96,14 +115,24 @@ describe('a saved article in a tab of its own', () => {
       // jsdom has no layout: the article is given a height (768 px of it in the window), and the
       // window scrolls by moving it up.
       let scrolled = 0;
-      const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(((options: ScrollToOptions) => void (scrolled = options.top!)) as never);
+      const scrollTo = vi
+        .spyOn(window, 'scrollTo')
+        .mockImplementation(((options: ScrollToOptions) => void (scrolled = options.top!)) as never);
       const rect = vi
         .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
         .mockImplementation(() => ({ top: -scrolled, height: 768 + 1000 }) as DOMRect);
       const library = libraryInDatabase(db);
       const written = vi.spyOn(library, 'set-progress');
       await act(async () => {
-        render(<Reader loadArticle={async () => ({ ok: true, readerable: true, article: sampleArticle })} onClose={vi.fn()} settings={DEFAULT_SETTINGS} library={library} />, root());
+        render(
+          <Reader
+            loadArticle={async () => ({ ok: true, readerable: true, article: sampleArticle })}
+            onClose={vi.fn()}
+            settings={DEFAULT_SETTINGS}
+            library={library}
+          />,
+          root(),
+        );
       });
       for (let i = 0; i < 5; i++) await act(async () => void (await vi.advanceTimersByTimeAsync(10)));
       expect(scrollTo).toHaveBeenCalledOnce();
@@ -121,7 +150,11 @@ describe('a saved article in a tab of its own', () => {
 
   it('shows why a saved article could not be loaded: it is no longer in the library', async () => {
     const db = freshLibrary();
-    await open(libraryInDatabase(db), async () => ({ ok: false, reason: 'unavailable', message: 'This article is no longer in your library.' }));
+    await open(libraryInDatabase(db), async () => ({
+      ok: false,
+      reason: 'unavailable',
+      message: 'This article is no longer in your library.',
+    }));
     expect(root().textContent).toContain('This article is no longer in your library.');
   });
 });

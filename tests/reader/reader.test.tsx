@@ -26,7 +26,16 @@ const root = useRenderRoot();
 
 async function show(loadArticle: (force: boolean) => Promise<ArticleReply>, onClose = vi.fn()) {
   await act(async () => {
-    render(<Reader loadArticle={loadArticle} onClose={onClose} settings={DEFAULT_SETTINGS} library={readerLibrary(freshLibrary())} locale="en-GB" />, root());
+    render(
+      <Reader
+        loadArticle={loadArticle}
+        onClose={onClose}
+        settings={DEFAULT_SETTINGS}
+        library={readerLibrary(freshLibrary())}
+        locale="en-GB"
+      />,
+      root(),
+    );
   });
   return onClose;
 }
@@ -60,7 +69,9 @@ describe('Reader', () => {
 
   it('says in one sentence that a page is not an article, and shows it anyway on request', async () => {
     const loadArticle = vi.fn(async (force: boolean): Promise<ArticleReply> =>
-      force ? { ok: true, readerable: false, article } : { ok: false, reason: 'not-article', message: "This page doesn't look like an article." },
+      force
+        ? { ok: true, readerable: false, article }
+        : { ok: false, reason: 'not-article', message: "This page doesn't look like an article." },
     );
     await show(loadArticle);
     expect(root().querySelector('main')!.dataset.state).toBe('not-article');
@@ -73,7 +84,11 @@ describe('Reader', () => {
   });
 
   it('does not offer "Show it anyway" where forcing cannot help', async () => {
-    await show(async () => ({ ok: false, reason: 'too-large', message: 'This page is too large to open in the reader.' }));
+    await show(async () => ({
+      ok: false,
+      reason: 'too-large',
+      message: 'This page is too large to open in the reader.',
+    }));
     expect(root().textContent).toContain('too large');
     expect(root().textContent).not.toContain('Show it anyway');
     expect(root().querySelector('main')!.dataset.state).toBe('error');

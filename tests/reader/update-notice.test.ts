@@ -8,7 +8,8 @@ const TEXT = { notice: 'Lucid Reader was updated — reopen the reader', close: 
 let root: ShadowRoot;
 const attachShadow = Element.prototype.attachShadow;
 beforeEach(() => {
-  document.documentElement.innerHTML = '<head><style>div, button { display: none !important }</style></head><body><p>Story</p></body>';
+  document.documentElement.innerHTML =
+    '<head><style>div, button { display: none !important }</style></head><body><p>Story</p></body>';
   vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
     root = attachShadow.call(this, init);
     return root;

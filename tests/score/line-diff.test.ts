@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { extraLines, linesMostlyAbsent, missingLines } from '../../scripts/score/line-diff';
 
-const output = ['Top story', 'The ferry resumes service tonight.', '  Subscribe to our newsletter  ', '', '---'].join('\n');
+const output = ['Top story', 'The ferry resumes service tonight.', '  Subscribe to our newsletter  ', '', '---'].join(
+  '\n',
+);
 const truth = ['The ferry resumes service tonight.', 'Crews repaired the ramp overnight.'].join('\n');
 
 describe('extraLines', () => {

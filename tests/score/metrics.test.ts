@@ -12,8 +12,12 @@ import {
 describe('wordTokens', () => {
   it.each([
     ['lowercases runs of word characters', 'The cat, the HAT!', ['the', 'cat', 'the', 'hat']],
-    ['keeps letters, digits and underscores of any script', 'Ça coûte 5€: naïve_test ΑΒΓ 東京', ['ça', 'coûte', '5', 'naïve_test', 'αβγ', '東京']],
-    ['splits at combining marks, as Python\'s \\w does', 'cafe\u0301 ok', ['cafe', 'ok']],
+    [
+      'keeps letters, digits and underscores of any script',
+      'Ça coûte 5€: naïve_test ΑΒΓ 東京',
+      ['ça', 'coûte', '5', 'naïve_test', 'αβγ', '東京'],
+    ],
+    ["splits at combining marks, as Python's \\w does", 'cafe\u0301 ok', ['cafe', 'ok']],
     ['splits at apostrophes and hyphens', "don't re-run", ['don', 't', 're', 'run']],
     ['finds nothing in punctuation', '— … !?', []],
   ])('%s', (_, text, expected) => {

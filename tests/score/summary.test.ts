@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { EngineResult, PageResult, Truth } from '../../scripts/score/page';
 import { metadataRates, medianRatio, summarize } from '../../scripts/score/summary';
 
-const TRUTH: Truth = { text: 'a b c d', with: [], without: [], title: null, author: null, date: null, readerable: null };
+const TRUTH: Truth = {
+  text: 'a b c d',
+  with: [],
+  without: [],
+  title: null,
+  author: null,
+  date: null,
+  readerable: null,
+};
 
 function engine(fields: Partial<EngineResult>): EngineResult {
   return {
@@ -30,17 +38,38 @@ function engine(fields: Partial<EngineResult>): EngineResult {
 
 function page(id: string, truth: Partial<Truth>, ...engines: EngineResult[]): PageResult {
   return {
-    page: { id, corpus: 'wcxb', type: 'article', half: 'tune', domain: `${id}.example`, file: '', url: '', truth: { ...TRUTH, ...truth } },
+    page: {
+      id,
+      corpus: 'wcxb',
+      type: 'article',
+      half: 'tune',
+      domain: `${id}.example`,
+      file: '',
+      url: '',
+      truth: { ...TRUTH, ...truth },
+    },
     engines,
   };
 }
 
 describe('summarize', () => {
   const pages = [
-    page('1', { with: ['x', 'y'], without: ['z'] }, engine({ f1: 1, precision: 1, recall: 1, withFound: 1, withoutFound: 1, ms: 10 })),
+    page(
+      '1',
+      { with: ['x', 'y'], without: ['z'] },
+      engine({ f1: 1, precision: 1, recall: 1, withFound: 1, withoutFound: 1, ms: 10 }),
+    ),
     page('2', {}, engine({ f1: 0.5, precision: 0.25, recall: 1, shingleP: 0.5, shingleR: 0.5, ms: 30 })),
-    page('3', { readerable: false }, engine({ f1: 0, precision: 0, recall: 0, shingleP: null, shingleR: 0, refused: true, ms: 20 })),
-    page('4', { readerable: true }, engine({ f1: 0, precision: 0, recall: 0, shingleP: null, shingleR: 0, crashed: true, ms: null })),
+    page(
+      '3',
+      { readerable: false },
+      engine({ f1: 0, precision: 0, recall: 0, shingleP: null, shingleR: 0, refused: true, ms: 20 }),
+    ),
+    page(
+      '4',
+      { readerable: true },
+      engine({ f1: 0, precision: 0, recall: 0, shingleP: null, shingleR: 0, crashed: true, ms: null }),
+    ),
   ];
   const summary = summarize(pages, 'ours');
 
@@ -70,7 +99,10 @@ describe('summarize', () => {
   });
 
   it('has no word figures for pages without a main-content truth', () => {
-    const untruthed = summarize([page('5', { text: null }, engine({ f1: null, precision: null, recall: null }))], 'ours');
+    const untruthed = summarize(
+      [page('5', { text: null }, engine({ f1: null, precision: null, recall: null }))],
+      'ours',
+    );
     expect(untruthed).toMatchObject({ f1: null, precision: null, recall: null, shingle: null, withRate: null });
   });
 });
@@ -79,13 +111,21 @@ describe('metadataRates', () => {
   it('counts the article pages whose truth has the field, a refusal as a miss, dates only with a day', () => {
     const rates = metadataRates(
       [
-        page('1', { title: 'Ferry', author: 'Ana Ruiz', date: '2025-09-04' }, engine({ title: 'ferry', byline: 'By Ana Ruiz', publishedTime: '2025-09-04T10:00:00Z' })),
+        page(
+          '1',
+          { title: 'Ferry', author: 'Ana Ruiz', date: '2025-09-04' },
+          engine({ title: 'ferry', byline: 'By Ana Ruiz', publishedTime: '2025-09-04T10:00:00Z' }),
+        ),
         page('2', { title: 'Bridge', date: '2003-11' }, engine({ refused: true })),
         page('3', { title: 'Home', author: 'Staff', readerable: false }, engine({ refused: true })),
       ],
       'ours',
     );
-    expect(rates).toEqual({ title: { pages: 2, matched: 1 }, author: { pages: 1, matched: 1 }, date: { pages: 1, matched: 1 } });
+    expect(rates).toEqual({
+      title: { pages: 2, matched: 1 },
+      author: { pages: 1, matched: 1 },
+      date: { pages: 1, matched: 1 },
+    });
   });
 });
 

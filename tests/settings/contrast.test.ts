@@ -17,9 +17,22 @@ function contrast(a: string, b: string): number {
 
 /** Every pair of the reader that holds text: [text colour, background]. */
 const TEXT_ON: [keyof ThemeTokens, keyof ThemeTokens][] = [
-  ['fg', 'bg'], ['muted', 'bg'], ['link', 'bg'], ['fg', 'codeBg'], ['fg', 'panelBg'], ['muted', 'panelBg'],
-  ['link', 'panelBg'], ['alertFg', 'alertBg'], ['fg', 'hlYellow'], ['fg', 'hlGreen'], ['fg', 'hlBlue'], ['fg', 'hlPink'],
-  ['link', 'hlYellow'], ['link', 'hlGreen'], ['link', 'hlBlue'], ['link', 'hlPink'],
+  ['fg', 'bg'],
+  ['muted', 'bg'],
+  ['link', 'bg'],
+  ['fg', 'codeBg'],
+  ['fg', 'panelBg'],
+  ['muted', 'panelBg'],
+  ['link', 'panelBg'],
+  ['alertFg', 'alertBg'],
+  ['fg', 'hlYellow'],
+  ['fg', 'hlGreen'],
+  ['fg', 'hlBlue'],
+  ['fg', 'hlPink'],
+  ['link', 'hlYellow'],
+  ['link', 'hlGreen'],
+  ['link', 'hlBlue'],
+  ['link', 'hlPink'],
 ];
 
 describe('theme contrast (WCAG AA: at least 4.5:1 for text)', () => {

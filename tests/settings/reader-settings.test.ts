@@ -12,7 +12,14 @@ describe('reader settings', () => {
   });
 
   it('remembers what was chosen', async () => {
-    const chosen = { ...DEFAULT_SETTINGS, theme: 'sepia' as const, size: 24, font: 'sans' as const, voices: { en: 'Karen', de: 'Anna' }, rate: 1.5 };
+    const chosen = {
+      ...DEFAULT_SETTINGS,
+      theme: 'sepia' as const,
+      size: 24,
+      font: 'sans' as const,
+      voices: { en: 'Karen', de: 'Anna' },
+      rate: 1.5,
+    };
     await saveSettings(chosen);
     expect(await loadSettings()).toEqual(chosen);
   });
@@ -31,7 +38,10 @@ describe('reader settings', () => {
   });
 
   it('keeps only well-formed voice choices', () => {
-    expect(parseSettings({ voices: { en: 'Karen', 'not a language': 'x', de: 42, fr: 'Amélie' } }).voices).toEqual({ en: 'Karen', fr: 'Amélie' });
+    expect(parseSettings({ voices: { en: 'Karen', 'not a language': 'x', de: 42, fr: 'Amélie' } }).voices).toEqual({
+      en: 'Karen',
+      fr: 'Amélie',
+    });
   });
 
   it('remembers voices by the primary language of the article', () => {
@@ -65,6 +75,11 @@ describe('reader settings', () => {
   });
 
   it('cycles the themes with t', () => {
-    expect(['system', 'light', 'sepia', 'dark'].map((t) => nextTheme(t as never))).toEqual(['light', 'sepia', 'dark', 'system']);
+    expect(['system', 'light', 'sepia', 'dark'].map((t) => nextTheme(t as never))).toEqual([
+      'light',
+      'sepia',
+      'dark',
+      'system',
+    ]);
   });
 });

@@ -8,7 +8,10 @@ type Catalog = Record<string, string>;
 
 /** A plural ({"1": …, "n": …}) becomes "one | many", as the module writes it for the browser. */
 function isPlural(value: object): value is Record<string, string> {
-  return Object.keys(value).every((key) => /^(?:\d+|n)$/.test(key)) && Object.values(value).every((v) => typeof v === 'string');
+  return (
+    Object.keys(value).every((key) => /^(?:\d+|n)$/.test(key)) &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
 }
 
 function flatten(messages: object, prefix = ''): Catalog {

@@ -10,7 +10,10 @@ export const refusal = (message: string): LibraryReply<never> => ({ ok: false, m
  * Reads or writes the library for the reader. Returns `{ ok: true }` with what `action` gave; a
  * failure is logged and answered with `failure(error)`, never thrown.
  */
-export async function answerLibrary<T extends object>(action: () => Promise<T>, failure: (error: unknown) => string): Promise<LibraryReply<T>> {
+export async function answerLibrary<T extends object>(
+  action: () => Promise<T>,
+  failure: (error: unknown) => string,
+): Promise<LibraryReply<T>> {
   try {
     return { ok: true, ...(await action()) };
   } catch (error) {

@@ -9,7 +9,11 @@ type MessageSender = Browser.runtime.MessageSender;
  * in: a page that took over its process could send with our id, but the browser names its address.
  */
 function isExtensionPage(sender: MessageSender): boolean {
-  return !!sender.url && URL.canParse(sender.url) && new URL(sender.url).protocol === new URL(browser.runtime.getURL('/')).protocol;
+  return (
+    !!sender.url &&
+    URL.canParse(sender.url) &&
+    new URL(sender.url).protocol === new URL(browser.runtime.getURL('/')).protocol
+  );
 }
 
 function isReaderFrame(sender: MessageSender): sender is MessageSender & { tab: { id: number } } {

@@ -17,7 +17,9 @@ import { byPerson } from './user-activation';
  * One function per message type of `K`, named after it: sends the message with its fields and
  * returns the answer (or `Lost`, when an answer can be lost on the way).
  */
-export type Client<K extends MessageType, Lost = never> = { [T in K]: (fields: MessageData<T>) => Promise<MessageReply<T> | Lost> };
+export type Client<K extends MessageType, Lost = never> = {
+  [T in K]: (fields: MessageData<T>) => Promise<MessageReply<T> | Lost>;
+};
 
 /** The library as the reader uses it (the messages the reader sends about it): every call answers, with one sentence when it failed. */
 export type ReaderLibrary = Client<MessageFrom<'reader'>>;
@@ -26,19 +28,32 @@ export type ReaderLibrary = Client<MessageFrom<'reader'>>;
  * A client of `types` that hands each message to `ask`. A change to the library (see
  * `changesLibrary`) is refused unless the person has just pressed a key or clicked.
  */
-function clientOf<K extends MessageType, Lost = never>(types: K[], ask: (message: Message) => Promise<unknown>): Client<K, Lost> {
+function clientOf<K extends MessageType, Lost = never>(
+  types: K[],
+  ask: (message: Message) => Promise<unknown>,
+): Client<K, Lost> {
   const send = (type: K, fields: object) =>
-    MESSAGES[type].changesLibrary && !byPerson() ? Promise.resolve(refusal(i18n.t('library.notByPerson'))) : ask({ type, ...fields } as Message);
+    MESSAGES[type].changesLibrary && !byPerson()
+      ? Promise.resolve(refusal(i18n.t('library.notByPerson')))
+      : ask({ type, ...fields } as Message);
   // One entry per type, made at run time: TypeScript cannot see that the entries match `Client`.
-  return Object.fromEntries(types.map((type) => [type, (fields: object) => send(type, fields)])) as unknown as Client<K, Lost>;
+  return Object.fromEntries(types.map((type) => [type, (fields: object) => send(type, fields)])) as unknown as Client<
+    K,
+    Lost
+  >;
 }
 
 /**
  * The messages a page of the extension sends the background about the browser (the popup) or the
  * page under it (the reader frame); undefined when no answer came.
  */
-export function backgroundClient(send: (message: Message) => Promise<unknown>): Client<MessageFrom<'extension-page' | 'reader-frame'>, undefined> {
-  return clientOf<MessageFrom<'extension-page' | 'reader-frame'>, undefined>([...messageTypesFrom('extension-page'), ...messageTypesFrom('reader-frame')], send);
+export function backgroundClient(
+  send: (message: Message) => Promise<unknown>,
+): Client<MessageFrom<'extension-page' | 'reader-frame'>, undefined> {
+  return clientOf<MessageFrom<'extension-page' | 'reader-frame'>, undefined>(
+    [...messageTypesFrom('extension-page'), ...messageTypesFrom('reader-frame')],
+    send,
+  );
 }
 
 /**

@@ -4,7 +4,13 @@ import type { ExtractOutcome } from '../extract/article';
 import { isHighlightColor, MAX_NOTE_LENGTH, parseHighlight, parseSelectors } from '../highlights/parse-highlight';
 import { articleIdFor } from '../library/article-id';
 import { saveArticle, setProgress } from '../library/article-store';
-import { deleteHighlight, type HighlightChanges, loadHighlights, saveHighlight, updateHighlight } from '../library/highlight-store';
+import {
+  deleteHighlight,
+  type HighlightChanges,
+  loadHighlights,
+  saveHighlight,
+  updateHighlight,
+} from '../library/highlight-store';
 import type { LibraryDb } from '../library/library-db';
 import { parseArticle } from '../library/parse-article';
 import { isId, isObject, isText } from '../value-checks';
@@ -92,21 +98,30 @@ export const MESSAGES = {
     from: 'reader-frame',
     changesLibrary: false,
     parse: ({ force }) => (typeof force === 'boolean' ? { force } : null),
-    handle: ({ force }, { tabId }) => toPage(tabId, { type: 'extract', force }).then((reply) => reply as ArticleReply, pageGone),
+    handle: ({ force }, { tabId }) =>
+      toPage(tabId, { type: 'extract', force }).then((reply) => reply as ArticleReply, pageGone),
   }),
   /** Close the overlay; false when the page is gone. */
   'close-reader': defineMessage({
     from: 'reader-frame',
     changesLibrary: false,
     parse: () => ({}),
-    handle: (_fields, { tabId }) => toPage(tabId, { type: 'close' }).then(() => true, () => false),
+    handle: (_fields, { tabId }) =>
+      toPage(tabId, { type: 'close' }).then(
+        () => true,
+        () => false,
+      ),
   }),
   /** The saved highlights of an article, and its place in the library. */
   'load-highlights': defineMessage({
     from: 'reader',
     changesLibrary: false,
     parse: ({ articleId }) => (isId(articleId) ? { articleId } : null),
-    handle: ({ articleId }, { db }) => answerLibrary(() => loadHighlights(db, articleId), () => i18n.t('library.loadFailed')),
+    handle: ({ articleId }, { db }) =>
+      answerLibrary(
+        () => loadHighlights(db, articleId),
+        () => i18n.t('library.loadFailed'),
+      ),
   }),
   /** Store a highlight (and, with the first, the article it was made on). */
   'save-highlight': defineMessage({
@@ -130,7 +145,8 @@ export const MESSAGES = {
       const parsed = parseChanges(changes);
       return isId(id) && parsed ? { id, changes: parsed } : null;
     },
-    handle: ({ id, changes }, { db }) => answerLibrary(async () => ({ updated: await updateHighlight(db, id, changes) }), theHighlight),
+    handle: ({ id, changes }, { db }) =>
+      answerLibrary(async () => ({ updated: await updateHighlight(db, id, changes) }), theHighlight),
   }),
   'delete-highlight': defineMessage({
     from: 'reader',
@@ -157,7 +173,9 @@ export const MESSAGES = {
     from: 'reader',
     changesLibrary: false,
     parse: ({ articleId, progress }) =>
-      isId(articleId) && typeof progress === 'number' && progress >= 0 && progress <= 1 ? { articleId, progress } : null,
+      isId(articleId) && typeof progress === 'number' && progress >= 0 && progress <= 1
+        ? { articleId, progress }
+        : null,
     handle: ({ articleId, progress }, { db }) =>
       answerWrite(
         () => setProgress(db, articleId, progress),
@@ -190,8 +208,14 @@ export function parseMessage(value: unknown): Message | null {
 }
 
 /** Acts on a well-formed message, given what its sender's handlers are given, and returns the answer. */
-export function answerMessage<K extends MessageType>(message: Extract<Message, { type: K }>, context: HandlerContexts[Spec<K>['from']]): Promise<MessageReply<K>> {
+export function answerMessage<K extends MessageType>(
+  message: Extract<Message, { type: K }>,
+  context: HandlerContexts[Spec<K>['from']],
+): Promise<MessageReply<K>> {
   // The table pairs each type with its handler: TypeScript cannot follow that pairing through a union.
-  const handle = MESSAGES[message.type as K].handle as (data: typeof message, context: HandlerContexts[Spec<K>['from']]) => Promise<MessageReply<K>>;
+  const handle = MESSAGES[message.type as K].handle as (
+    data: typeof message,
+    context: HandlerContexts[Spec<K>['from']],
+  ) => Promise<MessageReply<K>>;
   return handle(message, context);
 }

@@ -10,9 +10,23 @@ export interface ReaderOverlay {
 
 // Inline and !important: the page's own CSS must not move, hide or restyle the reader's frame.
 const FRAME_STYLE = [
-  'all: initial', 'position: fixed', 'inset: 0', 'width: 100vw', 'height: 100vh', 'max-width: none',
-  'max-height: none', 'margin: 0', 'padding: 0', 'border: 0', 'display: block', 'visibility: visible',
-  'opacity: 1', 'z-index: 2147483647', 'color-scheme: normal', 'transform: none', 'filter: none',
+  'all: initial',
+  'position: fixed',
+  'inset: 0',
+  'width: 100vw',
+  'height: 100vh',
+  'max-width: none',
+  'max-height: none',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'display: block',
+  'visibility: visible',
+  'opacity: 1',
+  'z-index: 2147483647',
+  'color-scheme: normal',
+  'transform: none',
+  'filter: none',
 ]
   .map((rule) => `${rule} !important`)
   .join('; ');

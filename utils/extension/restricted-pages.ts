@@ -8,8 +8,20 @@ export function restrictionMessage(restriction: Restriction): string {
 }
 
 const BROWSER_SCHEMES = [
-  'chrome:', 'chrome-untrusted:', 'chrome-search:', 'chrome-extension:', 'devtools:', 'edge:', 'brave:',
-  'opera:', 'vivaldi:', 'about:', 'moz-extension:', 'view-source:', 'data:', 'javascript:',
+  'chrome:',
+  'chrome-untrusted:',
+  'chrome-search:',
+  'chrome-extension:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'moz-extension:',
+  'view-source:',
+  'data:',
+  'javascript:',
 ];
 
 // Extension stores: browsers block every extension's scripts there.

@@ -3,10 +3,7 @@ import type { OverlayToggle } from './reader-overlay';
 import { restrictionForError, restrictionForTab, restrictionMessage } from './restricted-pages';
 
 /** What a toggle did, told to whoever asked (the popup shows `message`). */
-export type ToggleOutcome =
-  | { status: 'opened' }
-  | { status: 'closed' }
-  | { status: 'restricted'; message: string };
+export type ToggleOutcome = { status: 'opened' } | { status: 'closed' } | { status: 'restricted'; message: string };
 
 /** The built content script (entrypoints/extract.content.ts), injected only when the user asks. */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
@@ -21,7 +18,10 @@ export async function toggleReader(tab: { id?: number; url?: string }): Promise<
   if (before) return { status: 'restricted', message: before };
   let result: unknown;
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId: tab.id! /* restrictionForTab refuses a tab without one */ }, files: [EXTRACT_SCRIPT] });
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId: tab.id! /* restrictionForTab refuses a tab without one */ },
+      files: [EXTRACT_SCRIPT],
+    });
     result = frame?.result;
   } catch (error) {
     return { status: 'restricted', message: restrictionForError(tab.url, error) };

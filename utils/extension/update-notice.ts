@@ -16,16 +16,35 @@ const important = (rules: string[]) => rules.map((rule) => `${rule} !important`)
 // Inline, set through the CSSOM (which no page's style policy blocks), inside a closed shadow
 // root: the page's CSS and scripts can neither restyle nor reach the notice.
 const HOST_STYLE = important([
-  'all: initial', 'position: fixed', 'inset-block-start: 16px', 'inset-inline: 0', 'margin: 0 auto', 'display: block',
-  'width: max-content', 'max-width: calc(100vw - 32px)', 'z-index: 2147483647',
+  'all: initial',
+  'position: fixed',
+  'inset-block-start: 16px',
+  'inset-inline: 0',
+  'margin: 0 auto',
+  'display: block',
+  'width: max-content',
+  'max-width: calc(100vw - 32px)',
+  'z-index: 2147483647',
 ]);
 const BOX_STYLE = important([
-  'display: flex', 'align-items: center', 'gap: 12px', 'padding: 10px 12px 10px 16px', 'border-radius: 8px',
-  'background: #1f2328', 'color: #ffffff', 'font: 15px/1.4 system-ui, sans-serif', 'box-shadow: 0 4px 16px rgb(0 0 0 / 0.3)',
+  'display: flex',
+  'align-items: center',
+  'gap: 12px',
+  'padding: 10px 12px 10px 16px',
+  'border-radius: 8px',
+  'background: #1f2328',
+  'color: #ffffff',
+  'font: 15px/1.4 system-ui, sans-serif',
+  'box-shadow: 0 4px 16px rgb(0 0 0 / 0.3)',
 ]);
 const BUTTON_STYLE = important([
-  'font: inherit', 'color: inherit', 'background: transparent', 'border: 1px solid #ffffff', 'border-radius: 6px',
-  'padding: 4px 10px', 'cursor: pointer',
+  'font: inherit',
+  'color: inherit',
+  'background: transparent',
+  'border: 1px solid #ffffff',
+  'border-radius: 6px',
+  'padding: 4px 10px',
+  'cursor: pointer',
 ]);
 
 /**

@@ -30,8 +30,7 @@ export type NotExtractedReason = 'not-article' | 'too-large';
 
 /** The pipeline either gives an article or says, in one sentence, why it did not. */
 export type ExtractOutcome =
-  | { ok: true; article: Article; readerable: boolean }
-  | { ok: false; reason: NotExtractedReason; message: string };
+  { ok: true; article: Article; readerable: boolean } | { ok: false; reason: NotExtractedReason; message: string };
 
 export interface ExtractOptions {
   /** Skip the "is this an article?" check ("Show it anyway"). */

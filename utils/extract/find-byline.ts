@@ -31,7 +31,10 @@ function namesOfByLine(text: string): string | null {
   const by = BY_LINE.exec(text);
   if (!by) return null;
   const rest = text.slice(by[0].length);
-  const names = rest.slice(0, NAMES_END.exec(rest)?.index ?? rest.length).trim().replace(/,$/, '');
+  const names = rest
+    .slice(0, NAMES_END.exec(rest)?.index ?? rest.length)
+    .trim()
+    .replace(/,$/, '');
   const parts = names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/);
   return parts.length > 0 && parts.every((part) => NAME.test(part)) ? names : null;
 }

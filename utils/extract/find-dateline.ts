@@ -28,7 +28,7 @@ function shownDate(el: Element, now: Date): string | null {
   if (!text || text.length > MAX_DATELINE_CHARS) return null;
   const date = parseShownDate(text, now);
   if (!date) return null;
-  return el.tagName === 'TIME' ? isoDatetime(el) ?? date : date;
+  return el.tagName === 'TIME' ? (isoDatetime(el) ?? date) : date;
 }
 
 /** `el`, or the element inside it that holds all its text (a wrapper's one child), as deep as it goes. */

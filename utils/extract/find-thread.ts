@@ -46,7 +46,9 @@ function isSigned(post: Element): boolean {
     (el) =>
       el.tagName === 'TIME' ||
       el.hasAttribute('datetime') ||
-      SIGNED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`),
+      SIGNED.test(
+        `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`,
+      ),
   );
 }
 

@@ -1,6 +1,26 @@
 const INLINE_TAGS = new Set([
-  'A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SMALL', 'TIME', 'ABBR', 'CODE', 'SUP', 'SUB', 'MARK', 'Q', 'CITE',
-  'LABEL', 'IMG', 'BR', 'WBR', 'FONT',
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'S',
+  'SMALL',
+  'TIME',
+  'ABBR',
+  'CODE',
+  'SUP',
+  'SUB',
+  'MARK',
+  'Q',
+  'CITE',
+  'LABEL',
+  'IMG',
+  'BR',
+  'WBR',
+  'FONT',
 ]);
 
 /**

@@ -7,7 +7,13 @@ function words(text: string): string[] {
 
 /** The forms a site name is matched in: "Bold.org" -> "boldorg", "bold"; "rust-lang" -> "rustlang". */
 function keys(name: string): string[] {
-  const labels = name.includes('.') && !/\s/.test(name) ? name.toLowerCase().replace(/^www\./, '').split('.') : [];
+  const labels =
+    name.includes('.') && !/\s/.test(name)
+      ? name
+          .toLowerCase()
+          .replace(/^www\./, '')
+          .split('.')
+      : [];
   return [
     words(withoutLegalSuffix(name)).join(''),
     // A host name's labels but its last (the TLD): "blog.ravven.dev" -> "ravven", "blogravven".

@@ -55,7 +55,7 @@ export function isTooLarge(doc: Document, limits: PageLimits = PAGE_LIMITS): boo
       node = parent(node);
       depth--;
     }
-    node = node === root ? null : (node && nextSibling(node));
+    node = node === root ? null : node && nextSibling(node);
   }
   return textLength(doc, root) > limits.textChars;
 }

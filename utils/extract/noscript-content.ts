@@ -33,7 +33,8 @@ export function unwrapNoscriptContent(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   const candidates = [...body.getElementsByTagName('noscript')].filter(
-    (noscript) => noscript.childElementCount > 0 && normalizeSpace(noscript.textContent ?? '').length >= MIN_CONTENT_CHARS,
+    (noscript) =>
+      noscript.childElementCount > 0 && normalizeSpace(noscript.textContent ?? '').length >= MIN_CONTENT_CHARS,
   );
   if (candidates.length === 0) return;
   const shown = shownLength(body);

@@ -51,7 +51,8 @@ export function parseShownDate(text: string, now: Date = new Date()): string | n
     const time = Date.UTC(year, monthNumber - 1, day);
     const valid = new Date(time).getUTCDate() === day && monthNumber >= 1 && monthNumber <= 12;
     // A day ahead is allowed: the page's time zone may be ahead of ours.
-    if (valid && time <= now.getTime() + 86_400_000) found = { index: match.index, date: `${year}-${pad(monthNumber)}-${pad(day)}` };
+    if (valid && time <= now.getTime() + 86_400_000)
+      found = { index: match.index, date: `${year}-${pad(monthNumber)}-${pad(day)}` };
   }
   return found?.date ?? null;
 }

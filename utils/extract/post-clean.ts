@@ -8,7 +8,18 @@ import { titleKey } from './title-key';
 
 /** Elements that show something without text of their own. */
 const CONTENT_WITHOUT_TEXT = new Set([
-  'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'TABLE', 'HR', 'PRE', 'SVG', 'svg', 'MATH', 'math',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'TABLE',
+  'HR',
+  'PRE',
+  'SVG',
+  'svg',
+  'MATH',
+  'math',
 ]);
 const REMOVABLE_WHEN_EMPTY = new Set(['P', 'DIV', 'SECTION', 'SPAN', 'FIGURE', 'LI', 'BLOCKQUOTE']);
 

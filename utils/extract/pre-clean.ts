@@ -84,7 +84,8 @@ function shownText(root: Element): string {
   const parts: string[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentElement?.tagName ?? '')) parts.push(node.nodeValue ?? '');
+    if (!/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentElement?.tagName ?? ''))
+      parts.push(node.nodeValue ?? '');
   }
   return normalizeSpace(parts.join(' '));
 }
@@ -100,7 +101,18 @@ function isRepeated(el: Element, body: Element): boolean {
 
 /** Blocks of text: the text nodes of one of these, outside links, make one paragraph of it. */
 const TEXT_BLOCKS = new Set([
-  'P', 'DIV', 'LI', 'DD', 'TD', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN', 'FIGCAPTION', 'PRE', 'BODY',
+  'P',
+  'DIV',
+  'LI',
+  'DD',
+  'TD',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'FIGCAPTION',
+  'PRE',
+  'BODY',
 ]);
 /** Text inside these is not prose a reader reads: code, scripts, link and button labels. */
 const NOT_PROSE = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'LABEL']);
@@ -148,7 +160,7 @@ function ancestorsOf(el: Element | null): Set<Element> {
 function removeKickers(heading: Element): void {
   let node: Element | null = heading;
   for (let level = 0; level < 3 && node && !/^(?:ARTICLE|MAIN|BODY)$/.test(node.tagName); level++) {
-    for (let sibling = node.previousElementSibling; sibling; ) {
+    for (let sibling = node.previousElementSibling; sibling;) {
       const previous: Element | null = sibling.previousElementSibling;
       const text = normalizeSpace(sibling.textContent ?? '');
       const isLabel =
@@ -180,7 +192,12 @@ const COMMENTS = 'comments';
  * The element to remove because of what `el` is (itself or the section it heads), COMMENTS for a
  * comments section, or null to keep it.
  */
-function furniture(el: Element, keep: Set<Element>, body: Element, isDiscussion: boolean): Element | typeof COMMENTS | null {
+function furniture(
+  el: Element,
+  keep: Set<Element>,
+  body: Element,
+  isDiscussion: boolean,
+): Element | typeof COMMENTS | null {
   const tag = el.tagName;
   // A caption belongs to what it captions, whatever its class ("t-meta", "credit") suggests.
   if (keep.has(el) || tag === 'FIGCAPTION') return null;

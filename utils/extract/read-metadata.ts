@@ -12,8 +12,10 @@ import { withoutLegalSuffix } from './without-legal-suffix';
  * fields (absent values are null; publishedTime ISO 8601 as the page gives it, date part intact), and
  * what the pipeline needs to find the title and the lead image.
  */
-export interface PageMetadata
-  extends Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'canonicalUrl'> {
+export interface PageMetadata extends Pick<
+  Article,
+  'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'canonicalUrl'
+> {
   /** The URL relative addresses resolve against: <base href>, else the page's own URL. */
   baseUrl: string;
   /** Headlines from structured data and meta tags, most trusted first; site suffixes not yet removed. */
@@ -37,7 +39,21 @@ type JsonObject = Record<string, unknown>;
 const ARTICLE_TYPE = /(?:Article|Posting|Report|Reference)$/;
 
 const RTL_LANGUAGES = new Set([
-  'ar', 'arc', 'ckb', 'dv', 'fa', 'ha', 'he', 'iw', 'khw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi',
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'ha',
+  'he',
+  'iw',
+  'khw',
+  'ks',
+  'ps',
+  'sd',
+  'ug',
+  'ur',
+  'yi',
 ]);
 
 function isObject(value: unknown): value is JsonObject {
@@ -131,7 +147,7 @@ function linkedNodes(nodes: JsonObject[]): (value: unknown) => unknown[] {
   const byId = new Map<unknown, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string' && node.name !== undefined) byId.set(node['@id'], node);
   return (value) =>
-    asArray(value).map((item) => (isObject(item) && item.name === undefined ? byId.get(item['@id']) ?? item : item));
+    asArray(value).map((item) => (isObject(item) && item.name === undefined ? (byId.get(item['@id']) ?? item) : item));
 }
 
 function names(value: unknown): string[] {
@@ -143,7 +159,7 @@ function names(value: unknown): string[] {
 
 function firstUrl(value: unknown): string | null {
   for (const item of asArray(value)) {
-    const url = isObject(item) ? text(item.url) ?? text(item.contentUrl) : text(item);
+    const url = isObject(item) ? (text(item.url) ?? text(item.contentUrl)) : text(item);
     if (url) return url;
   }
   return null;
@@ -234,8 +250,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     text(article?.headline),
     text(article?.name),
     ...['og:title', 'twitter:title', 'dc.title'].map((key) => meta.get(key)),
-  ]
-    .filter((title): title is string => !!title);
+  ].filter((title): title is string => !!title);
 
   // Each chain stops at the first source that answers: structured data, then meta tags, then the DOM.
   const byline =
@@ -291,8 +306,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     publishedTime,
     lang,
     dir,
-    excerpt:
-      fromMeta('og:description description twitter:description') ?? text(article?.description),
+    excerpt: fromMeta('og:description description twitter:description') ?? text(article?.description),
     siteNames: [...siteNames].filter((name): name is string => !!name),
     canonicalUrl,
     image: httpUrl(

@@ -4,7 +4,13 @@ import { elementsIn } from './elements-in';
 
 /** Attributes lazy loaders keep the real image address in, most specific first. */
 const LAZY_SRC_ATTRIBUTES = [
-  'data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-hi-res-src', 'data-full-src', 'data-url',
+  'data-src',
+  'data-original',
+  'data-lazy-src',
+  'data-lazy',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-url',
   'data-echo',
 ];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset'];

@@ -5,7 +5,19 @@ import { replaceElement } from './replace-element';
 import { builtIn } from './unclobbered';
 
 const ALLOWED_ATTRIBUTES = [
-  'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'datetime', 'start',
+  'href',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'scope',
+  'lang',
+  'dir',
+  'datetime',
+  'start',
 ];
 const ALLOWED_ATTRIBUTE_SET = new Set(ALLOWED_ATTRIBUTES);
 
@@ -16,11 +28,72 @@ const ALLOWED_ATTRIBUTE_SET = new Set(ALLOWED_ATTRIBUTES);
  */
 const CONFIG: Config = {
   ALLOWED_TAGS: [
-    'a', 'abbr', 'address', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
-    'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2',
-    'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt',
-    'ruby', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td',
-    'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+    'a',
+    'abbr',
+    'address',
+    'b',
+    'bdi',
+    'bdo',
+    'blockquote',
+    'br',
+    'caption',
+    'cite',
+    'code',
+    'col',
+    'colgroup',
+    'dd',
+    'del',
+    'details',
+    'dfn',
+    'div',
+    'dl',
+    'dt',
+    'em',
+    'figcaption',
+    'figure',
+    'footer',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'header',
+    'hr',
+    'i',
+    'img',
+    'ins',
+    'kbd',
+    'li',
+    'mark',
+    'ol',
+    'p',
+    'pre',
+    'q',
+    'rp',
+    'rt',
+    'ruby',
+    's',
+    'samp',
+    'section',
+    'small',
+    'span',
+    'strong',
+    'sub',
+    'summary',
+    'sup',
+    'table',
+    'tbody',
+    'td',
+    'tfoot',
+    'th',
+    'thead',
+    'time',
+    'tr',
+    'u',
+    'ul',
+    'var',
+    'wbr',
   ],
   ALLOWED_ATTR: ALLOWED_ATTRIBUTES,
   ALLOW_DATA_ATTR: false,
@@ -48,8 +121,19 @@ const instances = new WeakMap<object, DOMPurify>();
  */
 function purifierWindow(win: Window): Parameters<typeof createDOMPurify>[0] {
   const implementation = builtIn<DOMImplementation>(win.document, 'implementation');
-  const { Element, HTMLTemplateElement, Node, NodeFilter, DOMParser, trustedTypes } = win as unknown as Record<string, unknown>;
-  return { document: implementation.createHTMLDocument(''), Element, HTMLTemplateElement, Node, NodeFilter, DOMParser, trustedTypes } as never;
+  const { Element, HTMLTemplateElement, Node, NodeFilter, DOMParser, trustedTypes } = win as unknown as Record<
+    string,
+    unknown
+  >;
+  return {
+    document: implementation.createHTMLDocument(''),
+    Element,
+    HTMLTemplateElement,
+    Node,
+    NodeFilter,
+    DOMParser,
+    trustedTypes,
+  } as never;
 }
 
 /** A DOMPurify of our own for `win`: the hooks never touch the global instance other code may use. */

@@ -55,7 +55,9 @@ function shadowing(doc: Document): number[] {
   const found: number[] = [];
   for (const [i, el] of [...candidates].entries()) {
     const tag = localName(el);
-    const names = [getAttribute.call(el, 'name'), tag === 'object' ? getAttribute.call(el, 'id') : null].filter((n) => n !== null);
+    const names = [getAttribute.call(el, 'name'), tag === 'object' ? getAttribute.call(el, 'id') : null].filter(
+      (n) => n !== null,
+    );
     // Most names are no property's: that is settled without looking around the element.
     const ofDocument = NAMED_BY_DOCUMENT.has(tag) && names.some((name) => name in documentProperties);
     const ofForm = formProperties !== null && tag !== 'meta' && names.some((name) => name in formProperties);

@@ -11,8 +11,12 @@ export function anchorSelectors(text: string, { quote, position }: Selectors): A
   if (text.slice(start, end) === quote.exact) {
     // The same words at the same offset, with either neighbour unchanged: nothing moved here. An
     // empty context means the quote touched the text's edge, so it must still touch it.
-    const prefixAgrees = quote.prefix ? text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix : start === 0;
-    const suffixAgrees = quote.suffix ? text.slice(end, end + quote.suffix.length) === quote.suffix : end === text.length;
+    const prefixAgrees = quote.prefix
+      ? text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix
+      : start === 0;
+    const suffixAgrees = quote.suffix
+      ? text.slice(end, end + quote.suffix.length) === quote.suffix
+      : end === text.length;
     if (prefixAgrees || suffixAgrees) return { start, end, method: 'position' };
   }
   const match = matchQuote(text, quote, start);

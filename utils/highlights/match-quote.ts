@@ -46,7 +46,6 @@ function contextSimilarity(text: string, match: Match, quote: TextQuoteSelector)
   return { before: similarity(before, quote.prefix), after: similarity(after, quote.suffix) };
 }
 
-
 /**
  * Finds `quote` in `text`: exact occurrences when there are any, otherwise approximate ones with up
  * to a quarter of the characters changed. Among candidates the best quote, context and nearness to

@@ -8,7 +8,13 @@ import type { HighlightColor } from './types';
  * unwrapped: between blocks a mark would sit where no inline element belongs. Returns the marks in
  * reading order; they stay the highlight's marks until it is erased, whatever is drawn after.
  */
-export function drawHighlight(index: TextIndex, id: string, color: HighlightColor, start: number, end: number): HTMLElement[] {
+export function drawHighlight(
+  index: TextIndex,
+  id: string,
+  color: HighlightColor,
+  start: number,
+  end: number,
+): HTMLElement[] {
   const marks: HTMLElement[] = [];
   // Backwards: a split moves the index of every later node, never of an earlier one.
   for (const slice of index.slices(start, end).toReversed()) {

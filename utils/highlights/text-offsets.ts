@@ -62,7 +62,12 @@ export class TextIndex {
     for (let i = low; i < this.nodes.length && this.starts[i]! < end; i++) {
       const node = this.nodes[i]!;
       if (node.data.length === 0) continue;
-      slices.push({ index: i, node, from: Math.max(0, start - this.starts[i]!), to: Math.min(node.data.length, end - this.starts[i]!) });
+      slices.push({
+        index: i,
+        node,
+        from: Math.max(0, start - this.starts[i]!),
+        to: Math.min(node.data.length, end - this.starts[i]!),
+      });
     }
     return slices;
   }

@@ -56,18 +56,39 @@ export function saveArticle(db: LibraryDb, id: string, article: Article, now = D
 
 /** Hides an article from the library; it is purged once it can no longer be undone. False when it was not there. */
 export async function deleteArticle(db: LibraryDb, id: string, now = Date.now()): Promise<boolean> {
-  return db.transaction('rw', db.articles, async () => (await db.articles.where('id').equals(id).and((a) => a.deletedAt === null).modify({ deletedAt: now })) > 0);
+  return db.transaction(
+    'rw',
+    db.articles,
+    async () =>
+      (await db.articles
+        .where('id')
+        .equals(id)
+        .and((a) => a.deletedAt === null)
+        .modify({ deletedAt: now })) > 0,
+  );
 }
 
 /** Brings a deleted article back, as it was; false when it was purged meanwhile. */
 export async function undoDelete(db: LibraryDb, id: string): Promise<boolean> {
-  return db.transaction('rw', db.articles, async () => (await db.articles.where('id').equals(id).and((a) => a.deletedAt !== null).modify({ deletedAt: null })) > 0);
+  return db.transaction(
+    'rw',
+    db.articles,
+    async () =>
+      (await db.articles
+        .where('id')
+        .equals(id)
+        .and((a) => a.deletedAt !== null)
+        .modify({ deletedAt: null })) > 0,
+  );
 }
 
 /** Purges the articles deleted longer ago than the time to undo; returns how many. */
 export async function purgeDeleted(db: LibraryDb, now = Date.now()): Promise<number> {
   return db.transaction('rw', articleTables(db), async () => {
-    const expired = await db.articles.where('deletedAt').belowOrEqual(now - UNDO_DELETE_MS).toArray();
+    const expired = await db.articles
+      .where('deletedAt')
+      .belowOrEqual(now - UNDO_DELETE_MS)
+      .toArray();
     for (const article of expired) await purge(db, article);
     return expired.length;
   });
@@ -76,7 +97,11 @@ export async function purgeDeleted(db: LibraryDb, now = Date.now()): Promise<num
 /** Remembers how far the reader got in a saved article; nothing for an article not (or no longer) saved. */
 export async function setProgress(db: LibraryDb, id: string, progress: number): Promise<void> {
   const clamped = Math.min(1, Math.max(0, progress));
-  await db.articles.where('id').equals(id).and((a) => a.deletedAt === null).modify({ progress: clamped });
+  await db.articles
+    .where('id')
+    .equals(id)
+    .and((a) => a.deletedAt === null)
+    .modify({ progress: clamped });
 }
 
 export interface ArticleList {
@@ -107,17 +132,39 @@ export async function listArticles(db: LibraryDb, limit = Infinity): Promise<Art
 
 /** Articles deleted so recently that they can still be brought back, most recent first. */
 export async function recentlyDeleted(db: LibraryDb, now = Date.now()): Promise<SavedArticle[]> {
-  const deleted = await db.articles.where('deletedAt').above(now - UNDO_DELETE_MS).toArray();
+  const deleted = await db.articles
+    .where('deletedAt')
+    .above(now - UNDO_DELETE_MS)
+    .toArray();
   return deleted.toSorted((a, b) => b.deletedAt! - a.deletedAt!);
 }
 
 /** A saved article with its snapshot, as the reader shows it; null when it is not in the library. */
-export async function loadSavedArticle(db: LibraryDb, id: string): Promise<{ record: SavedArticle; article: Article } | null> {
+export async function loadSavedArticle(
+  db: LibraryDb,
+  id: string,
+): Promise<{ record: SavedArticle; article: Article } | null> {
   return db.transaction('r', db.articles, db.snapshots, async () => {
     const record = parseSavedArticle(await db.articles.get(id));
     const snapshot = await db.snapshots.get(id);
-    if (!record || record.deletedAt !== null || !snapshot || typeof snapshot.html !== 'string' || typeof snapshot.text !== 'string') return null;
-    const { id: _id, doc: _doc, savedAt: _s, updatedAt: _u, highlightCount: _h, progress: _p, deletedAt: _d, ...metadata } = record;
+    if (
+      !record ||
+      record.deletedAt !== null ||
+      !snapshot ||
+      typeof snapshot.html !== 'string' ||
+      typeof snapshot.text !== 'string'
+    )
+      return null;
+    const {
+      id: _id,
+      doc: _doc,
+      savedAt: _s,
+      updatedAt: _u,
+      highlightCount: _h,
+      progress: _p,
+      deletedAt: _d,
+      ...metadata
+    } = record;
     return { record, article: { ...metadata, html: snapshot.html, text: snapshot.text } };
   });
 }

@@ -133,7 +133,8 @@ export function backupSizeProblem(bytes: number): string | null {
 /** The records of a backup of our format and version, each checked, and checked against the others. */
 function parseContents(value: Record<string, unknown>): ParsedBackup {
   const { exportedAt, articles, snapshots, highlights, settings } = value;
-  if (!isText(exportedAt, 100) || !Array.isArray(articles) || !Array.isArray(snapshots) || !Array.isArray(highlights)) return refuse('damaged');
+  if (!isText(exportedAt, 100) || !Array.isArray(articles) || !Array.isArray(snapshots) || !Array.isArray(highlights))
+    return refuse('damaged');
   if (!isObject(settings)) return refuse('damagedSettings');
 
   const parsedArticles = articles.map(parseBackupArticle);

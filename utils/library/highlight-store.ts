@@ -40,7 +40,12 @@ export async function articleHighlights(db: LibraryDb, articleId: string): Promi
  * the article and its snapshot (the text the highlight was made on) in the library. Either all of
  * it is written or, on any error, none of it.
  */
-export async function saveHighlight(db: LibraryDb, article: Article, highlight: Highlight, now = Date.now()): Promise<void> {
+export async function saveHighlight(
+  db: LibraryDb,
+  article: Article,
+  highlight: Highlight,
+  now = Date.now(),
+): Promise<void> {
   const id = highlight.articleId;
   await db.transaction('rw', articleTables(db), async () => {
     const saved = await ensureSaved(db, id, article, now);
@@ -52,7 +57,12 @@ export async function saveHighlight(db: LibraryDb, article: Article, highlight: 
 }
 
 /** Changes a saved highlight; false when it is gone (deleted in another tab meanwhile). */
-export async function updateHighlight(db: LibraryDb, id: string, changes: HighlightChanges, now = Date.now()): Promise<boolean> {
+export async function updateHighlight(
+  db: LibraryDb,
+  id: string,
+  changes: HighlightChanges,
+  now = Date.now(),
+): Promise<boolean> {
   return db.transaction('rw', db.articles, db.highlights, db.words, async () => {
     const current = await db.highlights.get(id);
     if (!current) return false;

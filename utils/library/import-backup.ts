@@ -27,8 +27,14 @@ export interface ImportResult {
  * random, so the same id elsewhere is not the same highlight. `leaving` names, for each replaced
  * record, the article the library files it under (none for one damaged so far it is filed nowhere).
  */
-async function highlightChanges(db: LibraryDb, highlights: Highlight[]): Promise<{ added: Highlight[]; replaced: Highlight[]; leaving: string[] }> {
-  const stored = await storedRecords(db.highlights, highlights.map((h) => h.id));
+async function highlightChanges(
+  db: LibraryDb,
+  highlights: Highlight[],
+): Promise<{ added: Highlight[]; replaced: Highlight[]; leaving: string[] }> {
+  const stored = await storedRecords(
+    db.highlights,
+    highlights.map((h) => h.id),
+  );
   const added: Highlight[] = [];
   const replaced: Highlight[] = [];
   const leaving: string[] = [];
@@ -66,7 +72,10 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
     const { added, replaced, leaving } = await highlightChanges(db, backup.highlights);
     const counts = await highlightCounts(db);
     const storedSnapshots = new Set(await db.snapshots.toCollection().primaryKeys());
-    const stored = await storedRecords(db.articles, backup.articles.map((a) => a.id));
+    const stored = await storedRecords(
+      db.articles,
+      backup.articles.map((a) => a.id),
+    );
     let doc = await nextDoc(db);
 
     const written = [...added, ...replaced];
@@ -89,7 +98,12 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
       const newer = current && current.updatedAt >= article.updatedAt ? current : article;
       // Importing is something the reader asks for: an article they deleted a moment ago (and
       // could still undo) comes back, with its highlights and the backup's, rather than being lost.
-      merged.push({ ...newer, doc: current?.doc ?? doc++, highlightCount: counts.get(article.id) ?? 0, deletedAt: null });
+      merged.push({
+        ...newer,
+        doc: current?.doc ?? doc++,
+        highlightCount: counts.get(article.id) ?? 0,
+        deletedAt: null,
+      });
       snapshots.push(current && storedSnapshots.has(article.id) ? null : snapshotOf.get(article.id)!);
     }
     // Together, so that a failure of any is the one thrown (the others' are not left unhandled).

@@ -27,8 +27,6 @@ export class LibraryDb extends Dexie {
     // Version 2: the library list (doc numbers, highlight counts, progress, undoable deletion)
     // and the search index. Only deleted articles have a deletedAt key (null is none), so that
     // index lists just them.
-    this.version(2)
-      .stores({ articles: 'id, savedAt, &doc, deletedAt', words: 'word' })
-      .upgrade(migrateToVersion2);
+    this.version(2).stores({ articles: 'id, savedAt, &doc, deletedAt', words: 'word' }).upgrade(migrateToVersion2);
   }
 }

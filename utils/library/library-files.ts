@@ -34,7 +34,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Every saved article with its readable highlights, newest first: what "Export all" writes. */
 export async function markdownEntries(db: LibraryDb): Promise<{ article: SavedArticle; highlights: Highlight[] }[]> {
-  const [{ articles }, highlights] = await Promise.all([listArticles(db), db.highlights.toArray().then(readableHighlights)]);
+  const [{ articles }, highlights] = await Promise.all([
+    listArticles(db),
+    db.highlights.toArray().then(readableHighlights),
+  ]);
   const highlightsOf = byArticle(highlights);
   return articles.map((article) => ({ article, highlights: highlightsOf.get(article.id) ?? [] }));
 }
@@ -50,8 +53,14 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
         import('../extract/sanitize-html'),
       ]);
       // A saved copy may come from an imported file: sanitized like anything the reader shows.
-      const body = typeof snapshot?.html === 'string' ? sanitizeArticleHtml(snapshot.html, doc.defaultView!) : undefined;
-      downloadFile(doc, fileNameFrom(article.title, 'md'), articleMarkdown(article, highlights, { body, locale }), 'text/markdown');
+      const body =
+        typeof snapshot?.html === 'string' ? sanitizeArticleHtml(snapshot.html, doc.defaultView!) : undefined;
+      downloadFile(
+        doc,
+        fileNameFrom(article.title, 'md'),
+        articleMarkdown(article, highlights, { body, locale }),
+        'text/markdown',
+      );
     },
     async exportAll() {
       const [entries, { libraryMarkdown }] = await Promise.all([markdownEntries(db), markdown()]);
@@ -64,7 +73,10 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
       return unreadable > 0 ? i18n.t('backup.skipped', unreadable) : null;
     },
     async importBackup(file) {
-      const [{ backupSizeProblem, parseBackup }, { importBackup }] = await Promise.all([backups(), import('./import-backup')]);
+      const [{ backupSizeProblem, parseBackup }, { importBackup }] = await Promise.all([
+        backups(),
+        import('./import-backup'),
+      ]);
       const tooLarge = backupSizeProblem(file.size);
       if (tooLarge) return { ok: false, message: tooLarge };
       const parsed = parseBackup(await file.text());
@@ -78,7 +90,14 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
         return { ok: false, message: storageErrorMessage(error, i18n.t('library.theImport')) };
       }
       await settings.save(result.settings);
-      return { ok: true, message: i18n.t('library.imported', [String(result.articles), String(result.highlights), String(result.updated)]) };
+      return {
+        ok: true,
+        message: i18n.t('library.imported', [
+          String(result.articles),
+          String(result.highlights),
+          String(result.updated),
+        ]),
+      };
     },
   };
 }

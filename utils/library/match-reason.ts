@@ -40,7 +40,12 @@ function sentenceAround(text: string, index: number): string {
  * itself letter for letter, so only the sentences where each word first occurs are looked at;
  * other text is gone through sentence by sentence.
  */
-function bestSentence(text: string, folded: string, patterns: RegExp[], hitsIn: (text: string) => boolean[]): string | null {
+function bestSentence(
+  text: string,
+  folded: string,
+  patterns: RegExp[],
+  hitsIn: (text: string) => boolean[],
+): string | null {
   let best: { text: string; score: number } | null = null;
   const candidates = NOT_ASCII.test(text)
     ? text.split(SENTENCES)
@@ -74,7 +79,8 @@ export async function matchReason(
   };
   const marked = highlights.map((h) => `${h.selectors.quote.exact}\n${h.note}`);
   for (const [i, h] of highlights.entries()) {
-    if (all(hitsIn(marked[i]!))) return { kind: 'highlight', highlightId: h.id, text: h.selectors.quote.exact, note: h.note };
+    if (all(hitsIn(marked[i]!)))
+      return { kind: 'highlight', highlightId: h.id, text: h.selectors.quote.exact, note: h.note };
   }
   const heading = `${article.title}\n${article.byline ?? ''}`;
   if (all(hitsIn(heading))) return { kind: 'title' };

@@ -26,7 +26,9 @@ function leadImage(value: unknown): LeadImage | null | undefined {
   const src = text(value.src);
   const alt = text(value.alt);
   const caption = text(value.caption);
-  return src !== undefined && isWebUrl(src) && alt !== undefined && caption !== undefined ? { src, alt, caption } : undefined;
+  return src !== undefined && isWebUrl(src) && alt !== undefined && caption !== undefined
+    ? { src, alt, caption }
+    : undefined;
 }
 
 type Metadata = Omit<Article, 'html' | 'text'>;
@@ -69,7 +71,8 @@ export function parseSavedArticle(value: unknown): SavedArticle | null {
   if (!isObject(value)) return null;
   const metadata = parseMetadata(value);
   const { id, doc, savedAt, updatedAt, highlightCount, progress, deletedAt } = value;
-  if (!metadata || !isId(id) || !isCount(doc) || !isCount(savedAt) || !isCount(updatedAt) || !isCount(highlightCount)) return null;
+  if (!metadata || !isId(id) || !isCount(doc) || !isCount(savedAt) || !isCount(updatedAt) || !isCount(highlightCount))
+    return null;
   if (typeof progress !== 'number' || !(progress >= 0 && progress <= 1)) return null;
   if (deletedAt !== null && !isCount(deletedAt)) return null;
   return { ...metadata, id, doc, savedAt, updatedAt, highlightCount, progress, deletedAt };

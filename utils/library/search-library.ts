@@ -27,7 +27,12 @@ export function isSearch(query: string): boolean {
  * it matched. The word index names the candidates; each is checked against its highlights and
  * text, which are read only for the articles shown.
  */
-export async function searchLibrary(db: LibraryDb, articles: SavedArticle[], query: string, limit: number): Promise<SearchPage> {
+export async function searchLibrary(
+  db: LibraryDb,
+  articles: SavedArticle[],
+  query: string,
+  limit: number,
+): Promise<SearchPage> {
   const words = queryWords(query);
   const docs = await findDocs(db.words, words);
   if (!docs) return { results: [], more: false };
@@ -47,7 +52,9 @@ export async function searchLibrary(db: LibraryDb, articles: SavedArticle[], que
     // The batch's texts are read in one go, and only once one is needed: most matches are in a title or highlight.
     let texts: Promise<Map<string, string>> | undefined;
     const textOf = (id: string) => {
-      texts ??= db.snapshots.bulkGet(ids).then((found) => new Map(found.map((s, i) => [ids[i]!, typeof s?.text === 'string' ? s.text : ''])));
+      texts ??= db.snapshots
+        .bulkGet(ids)
+        .then((found) => new Map(found.map((s, i) => [ids[i]!, typeof s?.text === 'string' ? s.text : ''])));
       return texts.then((map) => map.get(id) ?? '');
     };
     for (const [i, article] of batch.entries()) {

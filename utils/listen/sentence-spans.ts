@@ -40,7 +40,10 @@ function joins(before: string, after: string, language: string): boolean {
   if (!ENDS_SENTENCE.test(tail)) return true;
   // A sentence does not begin in lower case: “Stop!” he shouted.
   if (OPENS_LOWER.test(head)) return true;
-  const word = tail.slice(tail.search(/\S+$/)).replace(/^[\p{Ps}\p{Pi}"']+/u, '').toLowerCase();
+  const word = tail
+    .slice(tail.search(/\S+$/))
+    .replace(/^[\p{Ps}\p{Pi}"']+/u, '')
+    .toLowerCase();
   if (TITLE_ABBREVIATIONS.has(word)) return true;
   // Initials ("J. R. R. Tolkien", "M. Dupont", "z. B."); the cost is a missed break after "Plan B."
   if (/^\p{L}\.$/u.test(word)) return true;

@@ -11,7 +11,8 @@ const BLOCKS =
   'p, li, dt, dd, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, summary, ' +
   'div, section, article, aside, header, footer, details, figure, main';
 /** Text not read aloud: code blocks, scripts, hidden and non-text content. */
-const UNSPOKEN = 'pre, script, style, noscript, template, svg, math, textarea, select, button, [hidden], [aria-hidden="true"]';
+const UNSPOKEN =
+  'pre, script, style, noscript, template, svg, math, textarea, select, button, [hidden], [aria-hidden="true"]';
 
 // NodeFilter's and Node's numbers: the same code runs where those globals are missing (Node tests).
 const SHOW_ELEMENT_AND_TEXT = 1 | 4;

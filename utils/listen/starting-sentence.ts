@@ -34,7 +34,9 @@ export function startingSentence(sentences: readonly Sentence[], root: HTMLEleme
   const selection = doc.getSelection();
   // A collapsed selection is a caret nobody sees in a page that cannot be edited: ignored.
   const selected =
-    selection && selection.rangeCount > 0 && !selection.isCollapsed ? offsetsOfRange(root, selection.getRangeAt(0)) : null;
+    selection && selection.rangeCount > 0 && !selection.isCollapsed
+      ? offsetsOfRange(root, selection.getRangeAt(0))
+      : null;
   const fromSelection = selected ? sentenceAt(sentences, selected.start) : -1;
   if (fromSelection >= 0) return blockStart(sentences, fromSelection);
   const fromScreen = firstOnScreen(sentences, doc.defaultView?.innerHeight ?? 0);

@@ -48,7 +48,9 @@ function oneOf<T extends string>(values: readonly T[], value: unknown, fallback:
 }
 
 function within(limits: { min: number; max: number }, value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max ? value : fallback;
+  return typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max
+    ? value
+    : fallback;
 }
 
 /** Voices worth keeping: language code -> voiceURI, both short strings, a bounded number of them. */

@@ -57,7 +57,9 @@ export function describeViolations(violations: SeriousViolation[]): string {
     .map((violation) =>
       [
         `${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`,
-        ...violation.nodes.map((node) => `  ${node.target}\n    ${node.html}\n    ${node.fix.replaceAll('\n', '\n    ')}`),
+        ...violation.nodes.map(
+          (node) => `  ${node.target}\n    ${node.html}\n    ${node.fix.replaceAll('\n', '\n    ')}`,
+        ),
       ].join('\n'),
     )
     .join('\n');

@@ -14,8 +14,9 @@ export async function cleanProfile(extension: LaunchedExtension): Promise<void> 
   const cleaner = await context.newPage();
   await cleaner.goto(`chrome-extension://${extensionId}/manifest.json`);
   await cleaner.evaluate(async () => {
-    const { storage } = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', { clear(): Promise<void> }> } })
-      .chrome;
+    const { storage } = (
+      globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', { clear(): Promise<void> }> } }
+    ).chrome;
     await Promise.all([storage.local.clear(), storage.sync.clear(), storage.session.clear()]);
     localStorage.clear();
     const databases = await indexedDB.databases();
@@ -28,13 +29,18 @@ export async function cleanProfile(extension: LaunchedExtension): Promise<void> 
             // closes fails the test here, as it would keep the old data.
             let blocked: ReturnType<typeof setTimeout> | undefined;
             request.addEventListener('blocked', () => {
-              blocked = setTimeout(() => reject(new Error(`Deleting the database ${name} stays blocked by an open connection`)), 10_000);
+              blocked = setTimeout(
+                () => reject(new Error(`Deleting the database ${name} stays blocked by an open connection`)),
+                10_000,
+              );
             });
             request.addEventListener('success', () => {
               clearTimeout(blocked);
               resolve();
             });
-            request.addEventListener('error', () => reject(new Error(`Could not delete the database ${name}: ${request.error?.message}`)));
+            request.addEventListener('error', () =>
+              reject(new Error(`Could not delete the database ${name}: ${request.error?.message}`)),
+            );
           }),
       ),
     );

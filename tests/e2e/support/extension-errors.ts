@@ -66,7 +66,10 @@ export async function watchExtensionErrors(context: BrowserContext): Promise<Ext
     if (!WATCHED_TYPES.has(target.type) || urls.has(target.targetId)) return;
     urls.set(target.targetId, target.url);
     try {
-      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
+      const { sessionId } = (await cdp.send('Target.attachToTarget', {
+        targetId: target.targetId,
+        flatten: false,
+      })) as {
         sessionId: string;
       };
       targetOf.set(sessionId, target.targetId);

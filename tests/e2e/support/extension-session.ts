@@ -25,7 +25,9 @@ export interface ExtensionSession {
  * (for keys only a real window gets). A test during which any of the extension's contexts throws
  * an uncaught error or has a rejection unhandled fails (so does the file, for one after its last test).
  */
-export function useExtensionSession(options: { roots?: string[]; profileDir?: string; headed?: boolean } = {}): ExtensionSession {
+export function useExtensionSession(
+  options: { roots?: string[]; profileDir?: string; headed?: boolean } = {},
+): ExtensionSession {
   let extension: LaunchedExtension | undefined;
   let server: PageServer | undefined;
   let errors: ExtensionErrors | undefined;

@@ -32,7 +32,9 @@ async function freePort(): Promise<number> {
  * start the browser again on the same profile). Headless unless `headed`; the flags keep Chromium
  * off the network, which is closed on these machines (see ../shared/e2e.md).
  */
-export async function launchExtension(options: { headed?: boolean; profileDir?: string } = {}): Promise<LaunchedExtension> {
+export async function launchExtension(
+  options: { headed?: boolean; profileDir?: string } = {},
+): Promise<LaunchedExtension> {
   const cdpPort = await freePort();
   const context = await chromium.launchPersistentContext(options.profileDir ?? '', {
     executablePath: findChromium(),

@@ -20,7 +20,9 @@ export function useWindowManager(): void {
   let windowManager: ChildProcess | undefined;
   beforeAll(async () => {
     if (!process.env.DISPLAY) {
-      throw new Error('Tests with keys from the OS need an X display: run them with `npm run test:e2e`, which starts Xvfb.');
+      throw new Error(
+        'Tests with keys from the OS need an X display: run them with `npm run test:e2e`, which starts Xvfb.',
+      );
     }
     // Openbox runs its --startup command once it manages the screen: a window mapped before that
     // may never get focus.
@@ -64,7 +66,10 @@ export async function focusWindowOf(page: Page): Promise<void> {
   await page.bringToFront();
   // The window whose title is this tab's: other Chromium windows (an extension's, a hidden one) may exist.
   const title = (await page.title()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const windowId = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', title], { encoding: 'utf8', timeout: TIMEOUT_MS })
+  const windowId = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', title], {
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+  })
     .trim()
     .split('\n')
     .at(-1)!;

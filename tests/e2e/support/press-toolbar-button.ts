@@ -13,7 +13,11 @@ interface TargetInfo {
  * Resolves with the first target `matches` accepts, among those there now and those created or
  * changed later (a tab's URL can lag its page's for a moment); rejects after TIMEOUT_MS saying `what`.
  */
-async function waitForTarget(cdp: CDPSession, what: string, matches: (target: TargetInfo) => boolean): Promise<TargetInfo> {
+async function waitForTarget(
+  cdp: CDPSession,
+  what: string,
+  matches: (target: TargetInfo) => boolean,
+): Promise<TargetInfo> {
   let settle: { resolve: (target: TargetInfo) => void; reject: (error: Error) => void } | undefined;
   const target = new Promise<TargetInfo>((resolve, reject) => (settle = { resolve, reject }));
   const onTarget = ({ targetInfo }: { targetInfo: TargetInfo }) => {
@@ -46,12 +50,20 @@ export interface OpenPopup {
  * `tabUrl` is the tab's address where the page's differs: a page that failed to load (the tab keeps
  * the address, the page is the browser's error page) or `view-source:`.
  */
-export async function pressToolbarButton(extension: LaunchedExtension, page: Page, tabUrl = page.url()): Promise<OpenPopup> {
+export async function pressToolbarButton(
+  extension: LaunchedExtension,
+  page: Page,
+  tabUrl = page.url(),
+): Promise<OpenPopup> {
   const endpoint = `http://127.0.0.1:${extension.cdpPort}`;
   const trigger = await chromium.connectOverCDP(endpoint, { timeout: TIMEOUT_MS });
   try {
     const cdp = await trigger.newBrowserCDPSession();
-    const tab = await waitForTarget(cdp, `tab showing ${tabUrl}`, (target) => target.type === 'tab' && target.url === tabUrl);
+    const tab = await waitForTarget(
+      cdp,
+      `tab showing ${tabUrl}`,
+      (target) => target.type === 'tab' && target.url === tabUrl,
+    );
     await extension.serviceWorker.evaluate(() => 1); // a sleeping service worker misses the click
     await Promise.all([
       waitForTarget(cdp, 'toolbar popup', (target) => target.url.includes('/popup.html')),

@@ -23,7 +23,8 @@ const MODIFIERS: Record<string, number> = { Alt: 1, Control: 2, Meta: 4, Shift: 
 
 function definition(key: string): KeyDefinition {
   if (NAMED[key]) return NAMED[key];
-  if (/^[a-z]$/.test(key)) return { code: `Key${key.toUpperCase()}`, keyCode: key.toUpperCase().charCodeAt(0), text: key };
+  if (/^[a-z]$/.test(key))
+    return { code: `Key${key.toUpperCase()}`, keyCode: key.toUpperCase().charCodeAt(0), text: key };
   throw new Error(`No key definition for ${JSON.stringify(key)}: add it to reader-input.ts`);
 }
 
@@ -39,7 +40,13 @@ function keyEvents(combo: string) {
   if (known.shifted) modifiers |= MODIFIERS.Shift!;
   // A key pressed with Control, Alt or Meta types nothing, as on a real keyboard.
   const text = modifiers & ~MODIFIERS.Shift! ? undefined : known.text;
-  const common = { key, code: known.code, windowsVirtualKeyCode: known.keyCode, nativeVirtualKeyCode: known.keyCode, modifiers };
+  const common = {
+    key,
+    code: known.code,
+    windowsVirtualKeyCode: known.keyCode,
+    nativeVirtualKeyCode: known.keyCode,
+    modifiers,
+  };
   return {
     down: { ...common, type: text ? 'keyDown' : 'rawKeyDown', text, unmodifiedText: text },
     up: { ...common, type: 'keyUp' },
@@ -108,7 +115,12 @@ export async function typeInReader(reader: Frame, text: string): Promise<void> {
   const cdp = await reader.page().context().newCDPSession(reader);
   try {
     for (const character of text) {
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: character, text: character, unmodifiedText: character } as never);
+      await cdp.send('Input.dispatchKeyEvent', {
+        type: 'keyDown',
+        key: character,
+        text: character,
+        unmodifiedText: character,
+      } as never);
       await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: character } as never);
     }
   } finally {

@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { OWN_PAGES_DIR, SHARED_PAGES_DIR } from '../../../scripts/corpus';
 
-
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -43,7 +42,9 @@ export async function servePages(roots = [OWN_PAGES_DIR, SHARED_PAGES_DIR], port
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' }).end(found.body);
+    response
+      .writeHead(200, { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' })
+      .end(found.body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();

@@ -1,7 +1,8 @@
 import type { HostileCategory, HostileInput } from '../hostile-input';
 
 /** Relative addresses the base would redirect. */
-const RELATIVE = '<p>See <a href="sign-in">the sign-in page</a> and <a href="/account">your account</a>.</p><img src="photo.jpg" alt="photo">';
+const RELATIVE =
+  '<p>See <a href="sign-in">the sign-in page</a> and <a href="/account">your account</a>.</p><img src="photo.jpg" alt="photo">';
 
 const BASES: [string, string][] = [
   ['another site', 'https://evil.example/'],
@@ -15,7 +16,11 @@ const BASES: [string, string][] = [
 export const baseHijack: HostileCategory = {
   slug: 'base-hijack',
   inputs: [
-    ...BASES.map(([name, href]): HostileInput => ({ name: `<base> to ${name}`, head: `<base href="${href}">`, body: RELATIVE })),
+    ...BASES.map(([name, href]): HostileInput => ({
+      name: `<base> to ${name}`,
+      head: `<base href="${href}">`,
+      body: RELATIVE,
+    })),
     { name: '<base> in the body', body: `<base href="https://evil.example/">${RELATIVE}` },
     { name: '<base target>', head: '<base target="_self">', body: RELATIVE },
   ],

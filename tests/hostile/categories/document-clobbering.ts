@@ -11,8 +11,14 @@ const inputs: HostileInput[] = [
   { name: 'name defaultView', body: '<img name="defaultView" src="/img/photo.jpg" alt="photo">' },
   { name: 'name title and URL', body: '<img name="title" src="/img/photo.jpg" alt="t"><embed name="URL" src="/x">' },
   { name: 'name getElementsByTagName', body: '<img name="getElementsByTagName" src="/img/photo.jpg" alt="g">' },
-  { name: 'name createElement and querySelectorAll', body: '<img name="createElement" src="/img/photo.jpg" alt="c"><img name="querySelectorAll" src="/img/photo.jpg" alt="q">' },
-  { name: 'form clobbering getAttribute', body: '<form id="f"><input name="getAttribute"><input name="hasAttribute"><p>Clobbered getters.</p></form>' },
+  {
+    name: 'name createElement and querySelectorAll',
+    body: '<img name="createElement" src="/img/photo.jpg" alt="c"><img name="querySelectorAll" src="/img/photo.jpg" alt="q">',
+  },
+  {
+    name: 'form clobbering getAttribute',
+    body: '<form id="f"><input name="getAttribute"><input name="hasAttribute"><p>Clobbered getters.</p></form>',
+  },
 ];
 
 export const documentClobbering: HostileCategory = {

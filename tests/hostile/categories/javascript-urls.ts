@@ -36,15 +36,24 @@ export const javascriptUrls: HostileCategory = {
   inputs: [
     ...linkInputs,
     { name: 'image source', body: `<img src="javascript:${PWN}" alt="js image">` },
-    { name: 'area of an image map', body: `<map name="m"><area href="javascript:${PWN}" shape="rect" coords="0,0,9,9"></map>` },
+    {
+      name: 'area of an image map',
+      body: `<map name="m"><area href="javascript:${PWN}" shape="rect" coords="0,0,9,9"></map>`,
+    },
     { name: 'form action', body: `<form action="javascript:${PWN}"><button>Go</button></form>` },
     { name: 'button formaction', body: `<button formaction="javascript:${PWN}">Send</button>` },
     { name: 'iframe source', body: `<iframe src="javascript:${PWN}" allowfullscreen></iframe>` },
     { name: 'object data', body: `<object data="javascript:${PWN}"></object>` },
     { name: 'embed source', body: `<embed src="javascript:${PWN}">` },
     { name: 'quote cite', body: `<blockquote cite="javascript:${PWN}"><p>Quoted words.</p></blockquote>` },
-    { name: 'SVG link xlink:href', body: `<svg><a xlink:href="javascript:${PWN}"><text y="9">svg link</text></a></svg>` },
+    {
+      name: 'SVG link xlink:href',
+      body: `<svg><a xlink:href="javascript:${PWN}"><text y="9">svg link</text></a></svg>`,
+    },
     { name: 'MathML href', body: `<math href="javascript:${PWN}"><mi>x</mi></math>` },
-    { name: 'link inside a video embed title', body: `<iframe src="https://www.youtube.com/embed/abc" title="javascript:${PWN}" width="560" height="315"></iframe>` },
+    {
+      name: 'link inside a video embed title',
+      body: `<iframe src="https://www.youtube.com/embed/abc" title="javascript:${PWN}" width="560" height="315"></iframe>`,
+    },
   ],
 };

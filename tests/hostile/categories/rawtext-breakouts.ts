@@ -21,7 +21,10 @@ export const rawtextBreakouts: HostileCategory = {
     { name: 'comment around an attribute', body: `<!-- <img title="-->${IMG}"> -->` },
     { name: 'CDATA in HTML', body: `<![CDATA[>${IMG}]]>` },
     { name: 'processing instruction', body: `<?xml version="1.0"?>${IMG}` },
-    { name: 'escaped markup in text', body: `<p>Text &lt;img src=x onerror=${PWN}&gt; and &lt;script&gt;${PWN}&lt;/script&gt;.</p>` },
+    {
+      name: 'escaped markup in text',
+      body: `<p>Text &lt;img src=x onerror=${PWN}&gt; and &lt;script&gt;${PWN}&lt;/script&gt;.</p>`,
+    },
     { name: 'double-escaped markup in text', body: `<p>Text &amp;lt;img src=x onerror=${PWN}&amp;gt;.</p>` },
     { name: 'escaped markup in an attribute', body: `<p title="&lt;/p&gt;${IMG}">Title holds markup.</p>` },
     { name: 'pre with a fake end', body: `<pre><code>&lt;/pre&gt;${IMG.replace('<', '&lt;')}</code></pre>` },
