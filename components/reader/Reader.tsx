@@ -60,9 +60,12 @@ function shownState(state: State): 'loading' | 'ready' | 'not-article' | 'error'
   return state.kind === 'article' ? 'ready' : 'loading';
 }
 
-/** The reader's words for why there is no article: the page's answer is not in the reader's language. */
-function noticeFor(reply: Extract<ArticleReply, { ok: false }>): string {
-  if (reply.reason === 'not-article') return i18n.t('reader.notArticle');
+/**
+ * The reader's words for why there is no article: the page's answer is not in the reader's language.
+ * Asked to show the page anyway, a page with nothing to show says so, rather than repeating itself.
+ */
+function noticeFor(reply: Extract<ArticleReply, { ok: false }>, forced: boolean): string {
+  if (reply.reason === 'not-article') return i18n.t(forced ? 'reader.nothingToShow' : 'reader.notArticle');
   if (reply.reason === 'too-large') return i18n.t('reader.tooLarge');
   return reply.message;
 }
@@ -124,7 +127,7 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
             ? // Whatever gave the article (a web page's process, a stored record), it is sanitized
               // here, where it is shown; highlights save this sanitized copy as the snapshot.
               { kind: 'article', article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) } }
-            : { kind: 'notice', message: noticeFor(reply), canForce: reply.reason === 'not-article' },
+            : { kind: 'notice', message: noticeFor(reply, force), canForce: !force && reply.reason === 'not-article' },
         ),
       () => setState({ kind: 'notice', message: i18n.t('reader.failed'), canForce: false }),
     );

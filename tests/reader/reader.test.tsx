@@ -83,6 +83,19 @@ describe('Reader', () => {
     expect(root().querySelector('article h1')!.textContent).toBe('Assad Thanks Putin');
   });
 
+  it('says so when a page shown anyway has nothing to show, instead of offering it again', async () => {
+    const notArticle: ArticleReply = {
+      ok: false,
+      reason: 'not-article',
+      message: "This page doesn't look like an article.",
+    };
+    await show(async () => notArticle);
+    await act(async () => buttonNamed(root(), 'Show it anyway')!.click());
+    expect(root().textContent).toContain('There is no text on this page to show in the reader.');
+    expect(root().textContent).not.toContain('Show it anyway');
+    expect(root().querySelector('main')!.dataset.state).toBe('error');
+  });
+
   it('does not offer "Show it anyway" where forcing cannot help', async () => {
     await show(async () => ({
       ok: false,
