@@ -9,7 +9,7 @@ function isVeiled(el: HTMLElement): boolean {
  * In a live tab it is lifted by the time anyone asks for the reader; in a page parsed with scripting
  * off (a saved page, the command line) it still hides the headline and the article, and Readability
  * skips hidden elements. A page never means to hide its own headline or its declared article body,
- * so the elements around `anchors` lose their hiding. Mutates `doc`'s elements (pass a clone).
+ * so the elements around `anchors` lose their hiding. Mutates those elements (pass a clone's).
  */
 export function liftVeils(anchors: readonly (Element | null)[]): void {
   for (const anchor of anchors) {

@@ -215,7 +215,8 @@ function furniture(
     if (META_PATTERN.test(sig)) for (const name of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(name);
   } else if (sig) {
     if (PULL_QUOTE_PATTERN.test(sig) && isRepeated(el, body)) return el;
-    // A comments section goes however long it is; other furniture only when it holds little prose.
+    // A comments section goes however long it is, unless it is all the page says (decided in
+    // preClean, once the page is seen); other furniture only when it holds little prose.
     if (!isDiscussion && COMMENTS_PATTERN.test(sig)) return COMMENTS;
     if (DISCUSSION_FURNITURE_PATTERN.test(sig) && proseLength(el) < PROSE_CHARS) return el;
     if (META_PATTERN.test(sig) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) return el;
