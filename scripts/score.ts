@@ -1,7 +1,7 @@
 /**
  * npm run score [-- --corpus wcxb|readability|own|all] [--half tune|check] [--type TYPE[,TYPE]]
  *                  [--ids ID[,ID]] [--limit N] [--engines ours,readability,defuddle]
- *                  [--json FILE] [--compare FILE] [--report]
+ *                  [--json FILE] [--compare FILE] [--report] [--budget SECONDS]
  *
  * Scores the extraction of ours (`extractArticle`, not forced), plain Readability 0.6.0 and Defuddle
  * on real pages, each on its own copy of one jsdom parse of the page, on one worker thread per core.
@@ -14,6 +14,8 @@
  * `--corpus own` against expected.json (verdict, mustInclude as `with`, mustExclude as `without`).
  * `--json FILE` writes every page's results; `--compare FILE` lists the pages whose ours-F1 moved
  * since such a file; `--report` writes artifacts/score-report/ (the worst pages for ours, per type).
+ * A page still running after `--budget` seconds (default 60) counts as a crash of the engines that had
+ * not answered, and its worker is replaced.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +32,6 @@ import { writeWorstPages } from './score/worst-pages';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REPORT_DIR = `${ROOT}artifacts/score-report`;
-/** A page that takes longer than this, parsing and all engines, hangs: its worker is replaced. */
-const PAGE_BUDGET_MS = 60_000;
 const PROGRESS_EVERY = 100;
 
 const LOADERS: Record<CorpusName, () => ScorePage[]> = {
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
   const results = await scorePages(pages, {
     engines: options.engines,
     keepText: options.report,
-    budgetMs: PAGE_BUDGET_MS,
+    budgetMs: options.budgetMs,
     onPage: (done, total) => {
       if (done % PROGRESS_EVERY !== 0 && done !== total) return;
       const elapsed = performance.now() - started;

@@ -3,7 +3,14 @@ import type { Half } from './domain-split';
 import { ENGINES, type EngineName } from './page';
 
 export const USAGE = `usage: npm run score -- [--corpus wcxb|readability|own|all] [--half tune|check] [--type TYPE[,TYPE]]
-       [--ids ID[,ID]] [--limit N] [--engines ours,readability,defuddle] [--json FILE] [--compare FILE] [--report]`;
+       [--ids ID[,ID]] [--limit N] [--engines ours,readability,defuddle] [--json FILE] [--compare FILE] [--report]
+       [--budget SECONDS]`;
+
+/**
+ * Seconds a page may take, parsing and all engines, before it counts as hung. Ten times the slowest
+ * page on an idle two-core machine; a machine shared with other heavy work needs more (--budget).
+ */
+const DEFAULT_BUDGET_S = 60;
 
 const CORPORA = ['wcxb', 'readability', 'own', 'all'] as const;
 export type CorpusChoice = (typeof CORPORA)[number];
@@ -20,12 +27,13 @@ export interface ScoreOptions {
   json: string | null;
   compare: string | null;
   report: boolean;
+  budgetMs: number;
 }
 
 export class UsageError extends Error {}
 
 /** The options that take a value, each handled below. */
-const VALUED = ['--corpus', '--half', '--type', '--ids', '--limit', '--engines', '--json', '--compare'];
+const VALUED = ['--corpus', '--half', '--type', '--ids', '--limit', '--engines', '--json', '--compare', '--budget'];
 
 /** "a,b" and repeated flags alike: `--type article --type forum,listing`. */
 const list = (value: string) =>
@@ -52,6 +60,7 @@ export function parseOptions(argv: string[]): ScoreOptions {
     json: null,
     compare: null,
     report: false,
+    budgetMs: DEFAULT_BUDGET_S * 1000,
   };
   let engines: EngineName[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -89,6 +98,10 @@ export function parseOptions(argv: string[]): ScoreOptions {
         break;
       case '--compare':
         options.compare = value;
+        break;
+      case '--budget':
+        options.budgetMs = Number(value) * 1000;
+        if (!(options.budgetMs > 0)) throw new UsageError('--budget needs a positive number of seconds');
         break;
     }
   }

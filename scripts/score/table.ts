@@ -48,7 +48,7 @@ function typeRank(type: string): number {
 }
 
 /** The page types of `pages` in the printed order. */
-export function typesOf(pages: PageResult[]): string[] {
+function typesOf(pages: PageResult[]): string[] {
   return [...new Set(pages.map((page) => page.page.type))].toSorted(
     (a, b) => typeRank(a) - typeRank(b) || a.localeCompare(b),
   );
@@ -78,7 +78,7 @@ function figuresTable(pages: PageResult[], engines: EngineName[]): string[] {
 }
 
 function rate({ pages, matched }: Rate): string {
-  return pages === 0 ? '-' : `${((matched / pages) * 100).toFixed(1)}%`;
+  return percent(pages === 0 ? null : matched / pages);
 }
 
 function metadataTable(pages: PageResult[], engines: EngineName[]): string[] {
