@@ -1,13 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import { absoluteUrl } from './absolute-url';
 import { addLeadImage } from './add-lead-image';
-import type { ExtractOptions, ExtractOutcome } from './article';
+import type { ExtractOptions, ExtractOutcome, LeadImage } from './article';
 import { cleanByline } from './clean-byline';
 import { elementsIn } from './elements-in';
 import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
 import { findByline } from './find-byline';
-import { findDateline } from './find-dateline';
+import { findDateline, type Dateline } from './find-dateline';
 import { findLeadImage } from './find-lead-image';
+import { findSplitArticle } from './find-split-article';
 import { findThread, threadOutweighs } from './find-thread';
 import { findTitleHeading } from './find-title-heading';
 import { isInRunningText } from './is-in-running-text';
@@ -24,6 +25,7 @@ import { pickTitle, type TitleSources } from './pick-title';
 import { plainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
+import { proseIn } from './prose';
 import { readMetadata, type PageMetadata } from './read-metadata';
 import { readingTime } from './reading-time';
 import { resolveLazyImages } from './resolve-lazy-images';
@@ -78,31 +80,10 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
 
   // Readability and our cleaners mutate: everything below works on a clone (the copy made of a page
   // whose names shadowed its properties is one already).
-  const clone = doc === page ? (doc.cloneNode(true) as Document) : doc;
+  const clone = workingCopy(doc, page);
   lap('clone');
-  unwrapNoscriptContent(clone);
-  placeStreamedSegments(clone);
-  resolveLazyImages(clone, baseUrl);
-  const elements = elementsIn(clone);
-  const titleHeading = findTitleHeading(elements, draftTitle);
-  const dateline = findDateline(elements, titleHeading);
-  const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
-  liftVeils([titleHeading, declaredBody]);
-  const shownByline = metadata.byline ? null : findByline(elements, titleHeading);
-  const found = findLeadImage(elements, metadata.image, titleHeading);
-  // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
-  const lead = found && isWebUrl(found.src) ? found : null;
-  lap('images and headline');
-  // The reader's header shows the date: the page's dateline ("UPDATED: May 6, 2024") leaves the body.
-  if (dateline && !isInRunningText(dateline.element) && !dateline.element.contains(titleHeading)) {
-    dateline.element.remove();
-  }
-  unlinkHeadings(clone);
-  const posts = findThread(clone);
-  preClean(clone, titleHeading, declaredBody, posts !== null);
-  // Copies of the posts left after cleaning, as Readability takes the page apart.
-  const kept = posts?.filter((post) => post.isConnected).map((post) => post.cloneNode(true) as Element);
-  const thread = kept && kept.length >= 2 ? kept : null;
+  const { dateline, shownByline, lead, thread } = prepare(clone, metadata, draftTitle);
+  const prose = proseIn(clone);
   lap('pre-clean');
 
   const parsed = new Readability<Element>(clone, {
@@ -111,8 +92,13 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   }).parse();
   lap('readability');
   // Readability keeps the one post of a discussion that says the most: the reader shows them all.
-  const content =
-    thread && (!parsed?.content || threadOutweighs(thread, parsed.content)) ? postsIn(clone, thread) : parsed?.content;
+  const threaded = thread && (!parsed?.content || threadOutweighs(thread, parsed.content));
+  // An article over a discussion is the part Readability picked: the rest is what people said of it.
+  const whole =
+    !thread && parsed?.content
+      ? findSplitArticle(parsed.content, prose, () => prepared(page, metadata, draftTitle))
+      : null;
+  const content = threaded ? inOneElement(clone, thread) : whole ? inOneElement(clone, [whole]) : parsed?.content;
   if (!content) return NOT_ARTICLE;
 
   const title = pickTitle(titleSources(metadata, parsed?.title ?? null));
@@ -156,10 +142,56 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   };
 }
 
-/** One element holding the posts of a thread, in order. */
-function postsIn(doc: Document, posts: Element[]): Element {
+interface Prepared {
+  dateline: Dateline | null;
+  shownByline: string | null;
+  lead: LeadImage | null;
+  /** Copies of a discussion's posts, made before Readability takes the page apart; null for an article. */
+  thread: Element[] | null;
+}
+
+/** Readies `clone`, a copy of the page, for Readability; returns what it found on the way. */
+function prepare(clone: Document, metadata: PageMetadata, draftTitle: string): Prepared {
+  unwrapNoscriptContent(clone);
+  placeStreamedSegments(clone);
+  resolveLazyImages(clone, metadata.baseUrl);
+  const elements = elementsIn(clone);
+  const titleHeading = findTitleHeading(elements, draftTitle);
+  const dateline = findDateline(elements, titleHeading);
+  const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
+  liftVeils([titleHeading, declaredBody]);
+  const shownByline = metadata.byline ? null : findByline(elements, titleHeading);
+  const found = findLeadImage(elements, metadata.image, titleHeading);
+  // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
+  const lead = found && isWebUrl(found.src) ? found : null;
+  // The reader's header shows the date: the page's dateline ("UPDATED: May 6, 2024") leaves the body.
+  if (dateline && !isInRunningText(dateline.element) && !dateline.element.contains(titleHeading)) {
+    dateline.element.remove();
+  }
+  unlinkHeadings(clone);
+  const posts = findThread(clone);
+  preClean(clone, titleHeading, declaredBody, posts !== null);
+  // Copies of the posts left after cleaning, as Readability takes the page apart.
+  const kept = posts?.filter((post) => post.isConnected).map((post) => post.cloneNode(true) as Element);
+  return { dateline, shownByline, lead, thread: kept && kept.length >= 2 ? kept : null };
+}
+
+/** A copy of `page` to work on: `doc`, when it is the copy made of a page whose names shadowed its properties. */
+function workingCopy(doc: Document, page: Document): Document {
+  return doc === page ? (doc.cloneNode(true) as Document) : doc;
+}
+
+/** A fresh copy of `page` readied for Readability, as the first one was. */
+function prepared(page: Document, metadata: PageMetadata, draftTitle: string): Document {
+  const clone = workingCopy(unclobbered(page), page);
+  prepare(clone, metadata, draftTitle);
+  return clone;
+}
+
+/** One <div> holding `parts` (a thread's posts, an article's container), in order, as Readability's pick is. */
+function inOneElement(doc: Document, parts: Element[]): Element {
   const content = doc.createElement('div');
-  content.append(...posts);
+  content.append(...parts);
   return content;
 }
 

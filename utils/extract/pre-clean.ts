@@ -17,6 +17,7 @@ import { isBoilerplateBlock } from './is-boilerplate-block';
 import { isInRunningText } from './is-in-running-text';
 import { linkDensity } from './link-density';
 import { normalizeSpace } from './normalize-space';
+import { PROSE_PARAGRAPH, proseBlockOf } from './prose';
 
 /** Subtrees that are article text by construction (or cannot hold furniture): never searched. */
 const OPAQUE_TAGS = new Set(['PRE', 'CODE', 'SVG', 'svg', 'MATH', 'math', 'SCRIPT', 'STYLE', 'TABLE']);
@@ -28,7 +29,6 @@ const EDIT_LINK_MAX_CHARS = 40;
 
 /** Enough paragraph text that an element is (or holds) the article, whatever its class says. */
 const PROSE_CHARS = 600;
-const PROSE_PARAGRAPH = 100;
 /** A byline/date line is short; a longer element with a "meta" class is something else. */
 const META_MAX_CHARS = 300;
 /** A section label above the headline ("World", "The edge: Britain's changing coast"). */
@@ -99,29 +99,7 @@ function isRepeated(el: Element, body: Element): boolean {
   return first >= 0 && all.indexOf(text, first + 1) >= 0;
 }
 
-/** Blocks of text: the text nodes of one of these, outside links, make one paragraph of it. */
-const TEXT_BLOCKS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'DD',
-  'TD',
-  'BLOCKQUOTE',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'FIGCAPTION',
-  'PRE',
-  'BODY',
-]);
-/** Text inside these is not prose a reader reads: code, scripts, link and button labels. */
-const NOT_PROSE = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'LABEL']);
-
-/**
- * Characters of prose under `el`, counted up to PROSE_CHARS (enough to decide): text outside links
- * in blocks of at least PROSE_PARAGRAPH characters. Blocks, not <p> elements, because many sites
- * set their articles' paragraphs as text in <div>s separated by <br>.
- */
+/** Characters of prose under `el` (see proseBlockOf), counted up to PROSE_CHARS (enough to decide). */
 function proseLength(el: Element, enough = PROSE_CHARS): number {
   let total = 0;
   const blocks = new Map<Element, number>();
@@ -129,9 +107,8 @@ function proseLength(el: Element, enough = PROSE_CHARS): number {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const length = normalizeSpace(node.nodeValue ?? '').length;
     if (length === 0) continue;
-    let block: Element | null = node.parentElement;
-    while (block && !TEXT_BLOCKS.has(block.tagName) && !NOT_PROSE.has(block.tagName)) block = block.parentElement;
-    if (!block || NOT_PROSE.has(block.tagName)) continue;
+    const block = proseBlockOf(node);
+    if (!block) continue;
     const before = blocks.get(block) ?? 0;
     const after = before + length;
     blocks.set(block, after);

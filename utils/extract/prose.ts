@@ -1,0 +1,73 @@
+import { normalizeSpace } from './normalize-space';
+
+/** A block with at least this many characters outside links is a paragraph of prose. */
+export const PROSE_PARAGRAPH = 100;
+
+/** Blocks of text: the text nodes of one of these, outside links, make one paragraph of it. */
+const TEXT_BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'DD',
+  'TD',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'FIGCAPTION',
+  'PRE',
+  'BODY',
+]);
+/** Text inside these is not prose a reader reads: code, scripts, link and button labels. */
+const NOT_PROSE = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'LABEL']);
+
+/**
+ * The block whose paragraph `text` is part of, or null for text a reader does not read as prose (a
+ * link's or button's label, a script). Blocks, not <p> elements, because many sites set their
+ * articles' paragraphs as text in <div>s separated by <br>.
+ */
+export function proseBlockOf(text: Node): Element | null {
+  let block = text.parentElement;
+  while (block && !TEXT_BLOCKS.has(block.tagName) && !NOT_PROSE.has(block.tagName)) block = block.parentElement;
+  return block && !NOT_PROSE.has(block.tagName) ? block : null;
+}
+
+/** Characters that are syntax in code and rare in writing. */
+const CODE_MARKS = /[{}();=<>&|[\]$\\]/g;
+/** Prose uses a bracket or an ampersand now and then; script or markup shown as text is full of them. */
+const MAX_CODE_SHARE = 0.04;
+
+/**
+ * Prose characters in each block of `root` that holds a paragraph's worth, spaces collapsed. A block
+ * whose text reads as code (a gallery's script or a template printed as text) is not prose.
+ */
+export function proseBlocks(root: Element): Map<Element, number> {
+  const blocks = new Map<Element, { length: number; marks: number }>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = normalizeSpace(node.nodeValue ?? '');
+    if (text.length === 0) continue;
+    const block = proseBlockOf(node);
+    if (!block) continue;
+    const counted = blocks.get(block) ?? { length: 0, marks: 0 };
+    counted.length += text.length;
+    counted.marks += text.match(CODE_MARKS)?.length ?? 0;
+    blocks.set(block, counted);
+  }
+  const prose = new Map<Element, number>();
+  for (const [block, { length, marks }] of blocks) {
+    if (length >= PROSE_PARAGRAPH && marks <= length * MAX_CODE_SHARE) prose.set(block, length);
+  }
+  return prose;
+}
+
+/** Prose characters on `doc`'s page: text outside links in blocks of a paragraph's worth. */
+export function proseIn(doc: Document): number {
+  return doc.body ? sum(proseBlocks(doc.body)) : 0;
+}
+
+export function sum(blocks: Map<Element, number>): number {
+  let total = 0;
+  for (const length of blocks.values()) total += length;
+  return total;
+}
