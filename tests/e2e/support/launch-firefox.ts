@@ -33,12 +33,8 @@ export async function launchFirefox(options: { extension: string; headed?: boole
       headless: !options.headed,
       defaultViewport: null,
       protocolTimeout: 30_000,
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-        // The machines running the tests have no network: nothing to update or report.
-        'app.update.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-      },
+      // Puppeteer's own profile already turns off updates, telemetry and first-run pages.
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
     });
   } catch (error) {
     throw new Error(
