@@ -28,21 +28,23 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts Chromium with the built extension, in a fresh profile unless `profileDir` names one (to
- * start the browser again on the same profile). Headless unless `headed`; the flags keep Chromium
- * off the network, which is closed on these machines (see ../shared/e2e.md).
+ * Starts Chromium with the built extension (or the unpacked one in `extensionDir`), in a fresh
+ * profile unless `profileDir` names one (to start the browser again on the same profile). Headless
+ * unless `headed`; the flags keep Chromium off the network, which is closed on these machines (see
+ * ../shared/e2e.md).
  */
 export async function launchExtension(
-  options: { headed?: boolean; profileDir?: string } = {},
+  options: { headed?: boolean; profileDir?: string; extensionDir?: string } = {},
 ): Promise<LaunchedExtension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const cdpPort = await freePort();
   const context = await chromium.launchPersistentContext(options.profileDir ?? '', {
     executablePath: findChromium(),
     headless: !options.headed,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--enable-unsafe-extension-debugging',
       '--no-sandbox',
       '--disable-gpu',

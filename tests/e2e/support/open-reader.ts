@@ -2,6 +2,7 @@ import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { LaunchedExtension } from './launch-extension';
 import { pressToolbarButton } from './press-toolbar-button';
 import { pressDownInReader } from './reader-input';
+import { selectQuote } from './select-quote';
 
 const READER_FRAME = 'iframe[title="Lucid Reader"]';
 
@@ -67,16 +68,5 @@ export async function closeReaderWithEscape(page: Page, reader: Frame): Promise<
  * mouse's release, on which the reader shows its highlight menu.
  */
 export async function selectInReader(reader: Frame, quote: string): Promise<void> {
-  await reader.evaluate((wanted) => {
-    const body = document.querySelector('.article-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length);
-      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not in the article: ${wanted}`);
-  }, quote);
+  await reader.evaluate(selectQuote, quote);
 }
