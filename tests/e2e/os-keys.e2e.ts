@@ -4,7 +4,8 @@
 // Chromium in the test's X display, keys sent by xdotool; the other tests press keys in the reader.
 import type { Frame, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assignShortcut } from './support/assign-shortcut';
 import { useExtensionSession } from './support/extension-session';
 import { SHARED_PAGES_DIR } from '../../scripts/corpus';
 import { needsCorpus } from '../support/shared-corpus';
@@ -22,33 +23,7 @@ const needsSeed = needsCorpus(SHARED_PAGES_DIR);
 useWindowManager();
 const session = useExtensionSession({ headed: true });
 
-beforeAll(async () => {
-  const extension = session.extension();
-  // A browser loaded with --load-extension assigns no shortcut; set the default as a person would.
-  const settings = await extension.context.newPage();
-  await settings.goto('chrome://extensions/shortcuts');
-  await settings.evaluate(
-    (extensionId) =>
-      new Promise<void>((resolve) =>
-        // @ts-expect-error chrome.developerPrivate exists only on chrome://extensions
-        chrome.developerPrivate.updateExtensionCommand(
-          { extensionId, commandName: 'toggle-reader', keybinding: 'Alt+Shift+R' },
-          () => resolve(),
-        ),
-      ),
-    extension.extensionId,
-  );
-  await settings.close();
-  // The extension itself must see the key bound before a test presses it.
-  await vi.waitFor(
-    async () => {
-      const commands = await session.extension().serviceWorker.evaluate(() => chrome.commands.getAll());
-      if (commands.find((command) => command.name === 'toggle-reader')?.shortcut !== 'Alt+Shift+R')
-        throw new Error('Alt+Shift+R is not bound yet');
-    },
-    { timeout: 10_000 },
-  );
-});
+beforeAll(() => assignShortcut(session.extension()));
 
 /**
  * How many commands the browser has dispatched to the extension, counted in its service worker

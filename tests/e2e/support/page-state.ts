@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Everything about the page a person could notice changing: markup, scroll, focus. An empty
+ * Everything about the page a person could notice changing: markup, scroll, focus, the keyboard. An empty
  * `style=""` is no style: Chromium's form autofill leaves one on inputs when focus moves.
  */
 export function pageState(page: Page) {
@@ -9,5 +9,7 @@ export function pageState(page: Page) {
     html: document.documentElement.outerHTML.replaceAll(' style=""', ''),
     scrollY: window.scrollY,
     focused: document.activeElement?.outerHTML.slice(0, 80),
+    // Whether keys reach the page (always true where Playwright emulates focus).
+    hasFocus: document.hasFocus(),
   }));
 }
