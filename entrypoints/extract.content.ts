@@ -6,6 +6,7 @@ import { isExtensionLoaded, whenExtensionGone } from '@/utils/extension/extensio
 import { openReaderOverlay, type OverlayToggle, type ReaderOverlay } from '@/utils/extension/reader-overlay';
 import { showUpdateNotice } from '@/utils/extension/update-notice';
 import { extractArticle } from '@/utils/extract/extract-article';
+import { timed } from '@/utils/open-stages';
 
 // Injected on demand (toolbar or shortcut), never declared for any page. Each injection toggles:
 // the open overlay lives in this isolated world's globals, which the page cannot see or touch.
@@ -17,7 +18,8 @@ declare global {
 function onMessage(raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) {
   const message = sender.id === browser.runtime.id ? parseContentMessage(raw) : null;
   if (message?.type === 'extract') {
-    sendResponse(extractArticle(document, location.href, { force: message.force }));
+    const { value, timing } = timed(() => extractArticle(document, location.href, { force: message.force }));
+    sendResponse({ ...value, timing });
   } else if (message?.type === 'close') {
     globalThis.lucidReaderOverlay?.close();
     sendResponse(true);

@@ -13,6 +13,7 @@ import { backgroundClient, libraryInDatabase, libraryThroughMessages } from '@/u
 import type { ArticleReply, Message } from '@/utils/extension/messages';
 import { loadSavedArticle } from '@/utils/library/article-store';
 import { LibraryDb } from '@/utils/library/library-db';
+import { recordExtraction } from '@/utils/open-stages';
 import { loadSettings } from '@/utils/settings/settings-store';
 
 // Async: once the extension is updated under this page, sendMessage throws at once; a rejection
@@ -28,6 +29,7 @@ function overPage() {
     async loadArticle(force: boolean): Promise<ArticleReply> {
       const reply = await background['get-article']({ force });
       if (!reply) throw new Error('No answer from the extension');
+      if ('timing' in reply && reply.timing) recordExtraction(reply.timing);
       // The article crossed from a web page's process: the Reader sanitizes it again before showing it.
       return reply;
     },
