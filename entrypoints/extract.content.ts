@@ -5,8 +5,9 @@ import { parseContentMessage } from '@/utils/extension/content-messages';
 import { isExtensionLoaded, whenExtensionGone } from '@/utils/extension/extension-gone';
 import { openReaderOverlay, type OverlayToggle, type ReaderOverlay } from '@/utils/extension/reader-overlay';
 import { showUpdateNotice } from '@/utils/extension/update-notice';
+import type { ExtractOutcome } from '@/utils/extract/article';
 import { extractArticle } from '@/utils/extract/extract-article';
-import { timed } from '@/utils/open-stages';
+import { timed, type ExtractTiming } from '@/utils/open-stages';
 
 // Injected on demand (toolbar or shortcut), never declared for any page. Each injection toggles:
 // the open overlay lives in this isolated world's globals, which the page cannot see or touch.
@@ -14,12 +15,23 @@ declare global {
   var lucidReaderOverlay: ReaderOverlay | undefined;
 }
 
+type TimedOutcome = ExtractOutcome & { timing: ExtractTiming };
+
+/** The page's article, extracted as the reader opens (see `main`); forgotten when it closes. */
+let prepared: TimedOutcome | undefined;
+
+function extract(force: boolean): TimedOutcome {
+  const { value, timing } = timed(() => extractArticle(document, location.href, { force }));
+  return { ...value, timing };
+}
+
+const prepare = () => (prepared ??= extract(false));
+
 /** Answers the background while the reader is open: the article on request, and closing. */
 function onMessage(raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) {
   const message = sender.id === browser.runtime.id ? parseContentMessage(raw) : null;
   if (message?.type === 'extract') {
-    const { value, timing } = timed(() => extractArticle(document, location.href, { force: message.force }));
-    sendResponse({ ...value, timing });
+    sendResponse(message.force ? extract(true) : prepare());
   } else if (message?.type === 'close') {
     globalThis.lucidReaderOverlay?.close();
     sendResponse(true);
@@ -50,7 +62,11 @@ export default defineContentScript({
       stopWatching();
       if (isExtensionLoaded()) browser.runtime.onMessage.removeListener(onMessage);
       globalThis.lucidReaderOverlay = undefined;
+      prepared = undefined;
     });
+    // Extracts while the reader's frame loads (in the extension's process), once this script has
+    // returned and the frame's navigation has begun: the article is ready when the reader asks.
+    setTimeout(prepare);
     return 'opened';
   },
 });
