@@ -51,6 +51,8 @@ interface Open {
   extract: number;
   /** From the key or click to the extraction's start. */
   extractStart: number;
+  /** How far the reader's content moved as it arrived (the layout shift score, fonts included). */
+  shift: number;
 }
 
 /** Readability's parse, bundled to run in the page itself. */
@@ -95,7 +97,7 @@ async function readabilityParseMs(extension: LaunchedExtension, url: string, bun
  */
 async function stagesOf(
   frame: Frame,
-): Promise<{ frameStart: number; firstPaint: number; text: number; extract: ExtractTiming }> {
+): Promise<{ frameStart: number; firstPaint: number; text: number; extract: ExtractTiming; shift: number }> {
   await frame.waitForFunction(
     (names) =>
       performance.getEntriesByName(names.extract).length > 0 &&
@@ -114,6 +116,14 @@ async function stagesOf(
         resolve(entry);
       }).observe({ type: 'element', buffered: true });
     });
+    // Once the fonts are in: a font that arrives after the text moves it.
+    await document.fonts.ready;
+    type LayoutShift = PerformanceEntry & { value: number };
+    // A buffered observer holds the entries so far at once.
+    const observer = new PerformanceObserver(() => {});
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const shifts = observer.takeRecords() as LayoutShift[];
+    observer.disconnect();
     const paint = performance.getEntriesByName('first-contentful-paint')[0]!;
     const extract = performance.getEntriesByName(names.extract)[0] as PerformanceMark;
     return {
@@ -121,6 +131,7 @@ async function stagesOf(
       firstPaint: performance.timeOrigin + paint.startTime,
       text: performance.timeOrigin + shown.renderTime,
       extract: extract.detail as ExtractTiming,
+      shift: shifts.reduce((sum, shift) => sum + shift.value, 0),
     };
   }, OPEN_STAGES);
 }
@@ -169,6 +180,7 @@ async function timeOpen(extension: LaunchedExtension, page: Page, way: Way, temp
     text: stages.text - sent,
     extract: stages.extract.extractMs,
     extractStart: stages.extract.startedAt - sent,
+    shift: stages.shift,
   };
 }
 
@@ -198,6 +210,7 @@ function row(label: string, opens: Open[], parseMs: number, budget: number | und
     ms(of('extractStart')),
     ms(of('extract')),
     `${(text / parseMs).toFixed(1)}x`.padStart(7),
+    of('shift').toFixed(3).padStart(6),
   ];
   return `${label.padEnd(30)} ${cells.join(' ')}  ${verdicts.join('; ')}`;
 }
@@ -213,11 +226,12 @@ export async function benchOpen(): Promise<void> {
     const bundle = await readabilityBundle();
     console.log(`${OPENS} opens each; milliseconds from the key or click, medians (text also its slowest);`);
     console.log(
-      'paint->text: first paint to text; extract: its start, and its length in the page; ratio: text / parse',
+      "p->t: first paint to text; x@, x ms: the extraction's start, and its length in the page; ratio: text / parse; " +
+        'shift: layout shift score of the reader once its fonts are in',
     );
     console.log(
       `${''.padEnd(30)} ${'frame'.padStart(5)} ${'paint'.padStart(5)} ${'text'.padStart(5)} ${'worst'.padStart(5)} ` +
-        `${'p->t'.padStart(5)} ${'x@'.padStart(5)} ${'x ms'.padStart(5)} ${'ratio'.padStart(7)}`,
+        `${'p->t'.padStart(5)} ${'x@'.padStart(5)} ${'x ms'.padStart(5)} ${'ratio'.padStart(7)} ${'shift'.padStart(6)}`,
     );
     for (const { slug, label, textBudgetMs } of PAGES) {
       const url = server.pageUrl(slug);
