@@ -58,15 +58,19 @@ export default defineContentScript({
       globalThis.lucidReaderOverlay?.close();
       showUpdateNotice(document, updated);
     });
-    globalThis.lucidReaderOverlay = openReaderOverlay(document, browser.runtime.getURL('/reader.html'), () => {
+    const overlay = openReaderOverlay(document, browser.runtime.getURL('/reader.html'), () => {
       stopWatching();
       if (isExtensionLoaded()) browser.runtime.onMessage.removeListener(onMessage);
       globalThis.lucidReaderOverlay = undefined;
       prepared = undefined;
     });
+    globalThis.lucidReaderOverlay = overlay;
     // Extracts while the reader's frame loads (in the extension's process), once this script has
     // returned and the frame's navigation has begun: the article is ready when the reader asks.
-    setTimeout(prepare);
+    // Not for a reader closed already.
+    setTimeout(() => {
+      if (globalThis.lucidReaderOverlay === overlay) prepare();
+    });
     return 'opened';
   },
 });
