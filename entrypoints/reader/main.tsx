@@ -11,6 +11,8 @@ import { i18n } from '#i18n';
 import { Reader } from '@/components/reader/Reader';
 import { backgroundClient, libraryInDatabase, libraryThroughMessages } from '@/utils/extension/message-client';
 import type { ArticleReply, Message } from '@/utils/extension/messages';
+import { loadSavedArticle } from '@/utils/library/article-store';
+import { LibraryDb } from '@/utils/library/library-db';
 import { recordExtraction } from '@/utils/open-stages';
 import { loadSettings } from '@/utils/settings/settings-store';
 
@@ -48,15 +50,8 @@ function overPage() {
   };
 }
 
-/**
- * The reader in a tab of its own (`?article=<id>`): a saved article from the library, offline. The
- * database code loads only here: the reader over a page reaches the library through the background.
- */
-async function savedArticle(id: string) {
-  const [{ LibraryDb }, { loadSavedArticle }] = await Promise.all([
-    import('@/utils/library/library-db'),
-    import('@/utils/library/article-store'),
-  ]);
+/** The reader in a tab of its own (`?article=<id>`): a saved article from the library, offline. */
+function savedArticle(id: string) {
   const db = new LibraryDb();
   return {
     async loadArticle(): Promise<ArticleReply> {
@@ -72,7 +67,7 @@ async function savedArticle(id: string) {
 async function start() {
   const params = new URLSearchParams(location.search);
   const articleId = params.get('article');
-  const { loadArticle, onClose, library } = articleId ? await savedArticle(articleId) : overPage();
+  const { loadArticle, onClose, library } = articleId ? savedArticle(articleId) : overPage();
   // The page stays hidden (index.html) until the reader has put the chosen theme and type on it
   // (during `render`): no flash of others.
   render(
