@@ -158,22 +158,14 @@ async function open(extension: LaunchedExtension, page: Page, way: Way, temperat
   }
 }
 
-/** Closes the reader the way it was opened: the shortcut again, or Esc in the reader. */
-async function close(page: Page, frame: Frame, way: Way): Promise<void> {
-  if (way === 'popup') return closeReaderWithEscape(page, frame);
-  await focusWindowOf(page);
-  typeOnKeyboard('alt+shift+r');
-  await page.locator(READER_FRAME).waitFor({ state: 'detached' });
-}
-
-/** One open of the reader, timed, then closed. */
+/** One open of the reader, timed, then closed with Esc: one way to close, whichever way it opened. */
 async function timeOpen(extension: LaunchedExtension, page: Page, way: Way, temperature: Temperature): Promise<Open> {
   const sent = await open(extension, page, way, temperature);
   await page.locator(READER_FRAME).waitFor({ state: 'attached' });
   const frame = await readerDocument(page);
   await waitForReaderState(frame, 'ready');
   const stages = await stagesOf(frame);
-  await close(page, frame, way);
+  await closeReaderWithEscape(page, frame);
   return {
     frameStart: stages.frameStart - sent,
     firstPaint: stages.firstPaint - sent,
