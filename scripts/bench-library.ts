@@ -7,7 +7,9 @@
  * - opens the popup fresh several times: until the first entry is in the page, and first paint;
  * - types searches key by key: from each key's input event to the list showing that query's results;
  * - clicks "Export all (Markdown)" and "Back up (JSON)": until the download starts.
- * Then runs the same library code in a page of its own, step by step, to say where the time goes.
+ * Then runs the same library code in a page of its own, step by step, to say where the time goes,
+ * and prints each figure divided by work of the same run (JSON.parse, JSON.stringify), which does
+ * not depend on the machine.
  * Prints figures next to their targets; a benchmark, so nothing is asserted.
  */
 import { execFileSync } from 'node:child_process';
@@ -43,6 +45,9 @@ const TWO_YEARS_MS = 2 * 365 * 24 * 3600 * 1000;
 const FIRST_SAVED = Date.UTC(2023, 6, 1);
 const POPUP_OPENS = 7;
 const SEARCH_RUNS = 3;
+const REFERENCE_RUNS = 7;
+/** The backup's first articles, as the fixed input of the reference (about 1 MB). */
+const REFERENCE_ARTICLES = 100;
 
 const TARGETS = { firstPaintMs: 100, keystrokeMs: 30, exportMs: 5_000, importMs: 10_000 };
 
@@ -213,6 +218,8 @@ function searchQueries(sources: Source[]): { label: string; query: string }[] {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** `value` as a multiple of `of`. */
+const multipleOf = (value: number, of: number) => `${(value / of).toFixed(1)}x`;
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
 
 function duSync(dir: string): number {
@@ -426,6 +433,23 @@ async function serveBenchPage(script: string, backupFile: string): Promise<{ ser
 
 type BenchApi = typeof BenchPage;
 
+/**
+ * A fixed piece of work to divide times by, timed in the same browser in the same run: median
+ * milliseconds of `JSON.parse` of `json` in `page`. Ratios to it compare figures across machines and days.
+ */
+async function referenceMs(page: Page, json: string): Promise<number> {
+  const times = await page.evaluate(
+    ([input, runs]) =>
+      Array.from({ length: runs }, () => {
+        const start = performance.now();
+        JSON.parse(input);
+        return performance.now() - start;
+      }),
+    [json, REFERENCE_RUNS] as const,
+  );
+  return median(times);
+}
+
 function row(name: string, figure: string, target: string, missed: boolean): string {
   return `  ${name.padEnd(34)} ${figure.padStart(12)}   ${target.padEnd(10)}${missed ? ' MISSED' : ''}`;
 }
@@ -520,6 +544,8 @@ export async function benchLibrary(): Promise<void> {
       (name) => (globalThis as unknown as Record<string, BenchApi>)[name]!.exportSteps(),
       api,
     );
+    const referenceInput = JSON.stringify(backup.snapshots.slice(0, REFERENCE_ARTICLES));
+    const reference = await referenceMs(page, referenceInput);
     await page.close();
 
     const keyMs = keys.map((k) => k.ms);
@@ -576,6 +602,17 @@ export async function benchLibrary(): Promise<void> {
       row('  its message / again (nothing new)', `${ms(imported.messageMs)} / ${ms(again.messageMs)}`, '', false),
     );
     console.log(row('database size (IndexedDB, estimate)', mb(estimate.indexedDb), 'reported', false));
+
+    console.log(
+      `\n  the same figures on no machine's clock: each divided by work of the same run\n` +
+        `    reference: JSON.parse of the first ${REFERENCE_ARTICLES} snapshots (${mb(referenceInput.length)}) ${ms(reference)}`,
+    );
+    console.log(`    popup first entry ${multipleOf(firstEntry, reference)} the reference`);
+    console.log(
+      `    search key: median ${multipleOf(median(keyMs), reference)}, slowest ${multipleOf(Math.max(...keyMs), reference)} the reference`,
+    );
+    console.log(`    back up ${multipleOf(json.ms, exports.stringifyMs)} JSON.stringify of the library`);
+    console.log(`    import ${multipleOf(imported.listMs, steps.jsonParseMs)} JSON.parse of its backup`);
 
     console.log('\n  where the time goes (the same code in a page of its own):');
     console.log(

@@ -8,9 +8,10 @@
  * 1.3x), the slowest pages with where their time goes, the precision and recall of the
  * not-an-article verdict, and the size of the content script injected into pages (target: at most
  * 30 KB gzipped). With --report, also writes artifacts/bench-report/ (see bench-report.ts). Ends with
- * the highlights figures (see bench-highlights.ts) and the library's with 5,000 saved articles and
- * 20,000 highlights: popup first paint, search per key, export, import, database size (see
- * bench-library.ts; it builds the extension first).
+ * the highlights figures (see bench-highlights.ts), opening the reader in Chromium with the shortcut
+ * and the toolbar popup (see bench-open.ts), and the library's with 5,000 saved articles and 20,000
+ * highlights: popup first paint, search per key, export, import, database size (see
+ * bench-library.ts). Both build the extension first; `npm run bench` gives them an X display.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { comparable } from '../tests/support/comparable-text';
 import { extractArticle } from '../utils/extract/extract-article';
 import { benchHighlights } from './bench-highlights';
 import { benchLibrary } from './bench-library';
+import { benchOpen } from './bench-open';
 import { writeBenchReport, type ReportPage } from './bench-report';
 import { OWN_PAGES_DIR, pageFolders, READABILITY_PAGES_DIR, READABILITY_PAGES_URL, SHARED_PAGES_DIR } from './corpus';
 import { parseHtml } from './parse-html';
@@ -237,4 +239,5 @@ await bench("Readability's test pages (../shared/readability-pages)", readabilit
 if (report) console.log(`\nreport: ${writeBenchReport(REPORT_DIR, report)}`);
 contentScriptSize();
 await benchHighlights();
+await benchOpen();
 await benchLibrary();

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
 import { displayHost, formatPublished, formatReadingTime } from '@/utils/article-format';
+import { OPEN_STAGES } from '@/utils/open-stages';
 
 interface Props {
   article: Article;
@@ -13,7 +14,8 @@ export function ArticleHeader({ article, locale }: Props) {
   return (
     <header class="article-header">
       <p class="site">{article.siteName ?? displayHost(article.url)}</p>
-      <h1>{article.title}</h1>
+      {/* The browser times the title's first paint: the moment the article is shown. */}
+      <h1 elementtiming={OPEN_STAGES.articleShown}>{article.title}</h1>
       <p class="meta">
         {article.byline && <span class="byline">{article.byline}</span>}
         {/* The reader's own words keep the UI's direction inside a right-to-left article ("1 min read"). */}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
@@ -133,7 +133,8 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
     );
   }
 
-  useEffect(() => load(false), []);
+  // Before the first paint: an article already there is in it, with no placeholder between.
+  useLayoutEffect(() => load(false), []);
 
   useEffect(() => {
     // Keyboard scrolling works at once, without a click into the text first.

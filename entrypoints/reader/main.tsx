@@ -13,6 +13,7 @@ import { backgroundClient, libraryInDatabase, libraryThroughMessages } from '@/u
 import type { ArticleReply, Message } from '@/utils/extension/messages';
 import { loadSavedArticle } from '@/utils/library/article-store';
 import { LibraryDb } from '@/utils/library/library-db';
+import { recordExtraction } from '@/utils/open-stages';
 import { loadSettings } from '@/utils/settings/settings-store';
 
 // Async: once the extension is updated under this page, sendMessage throws at once; a rejection
@@ -21,15 +22,27 @@ async function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-/** The reader over a web page: the article comes from the page, the library through the background. */
+/**
+ * The reader over a web page: the article comes from the page, the library through the background.
+ * The article is asked for at once, while the reader draws itself: the first request is that one.
+ */
 function overPage() {
   const background = backgroundClient(send);
+  async function ask(force: boolean): Promise<ArticleReply> {
+    const reply = await background['get-article']({ force });
+    if (!reply) throw new Error('No answer from the extension');
+    if ('timing' in reply && reply.timing) recordExtraction(reply.timing);
+    // The article crossed from a web page's process: the Reader sanitizes it again before showing it.
+    return reply;
+  }
+  let first: Promise<ArticleReply> | undefined = ask(false);
+  // Nobody waits on it before the Reader asks: its failure is handled there.
+  first.catch(() => {});
   return {
-    async loadArticle(force: boolean): Promise<ArticleReply> {
-      const reply = await background['get-article']({ force });
-      if (!reply) throw new Error('No answer from the extension');
-      // The article crossed from a web page's process: the Reader sanitizes it again before showing it.
-      return reply;
+    loadArticle(force: boolean): Promise<ArticleReply> {
+      const asked = !force && first ? first : ask(force);
+      first = undefined;
+      return asked;
     },
     // Unanswered only when the extension is gone: the page then puts its update notice here.
     onClose: () => void background['close-reader']({}).catch(() => {}),

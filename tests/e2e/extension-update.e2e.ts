@@ -11,6 +11,7 @@ import {
 } from './support/open-reader';
 import { pressInReader } from './support/reader-input';
 import { ARTIFACTS, useExtensionSession } from './support/extension-session';
+import { stopServiceWorker } from './support/stop-service-worker';
 
 // The service worker's own global, as the browser names it there.
 declare const chrome: typeof browser;
@@ -59,27 +60,11 @@ async function highlight(frame: Frame, quote: string): Promise<void> {
 
 const marks = (frame: Frame) => frame.$$eval('mark[data-highlight-id]', (all) => all.map((mark) => mark.textContent));
 
-/** Stops the extension's service worker as the browser stops an idle one; resolves once it is gone. */
-async function stopServiceWorker(): Promise<void> {
-  const { context, extensionId } = session.extension();
-  const cdp = await context.browser()!.newBrowserCDPSession();
-  const workers = async () =>
-    (
-      (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] }
-    ).targetInfos.filter(
-      (target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`),
-    );
-  const [worker] = await workers();
-  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-  await expect.poll(async () => (await workers()).length).toBe(0);
-  await cdp.detach();
-}
-
 describe('the extension changing under an open reader', () => {
   it('saves a highlight made after the service worker was stopped, and gives it back later', async () => {
     const page = await session.openPage(SLUG);
     const frame = await openReaderDocument(session.extension(), page);
-    await stopServiceWorker();
+    await stopServiceWorker(session.extension());
 
     await highlight(frame, QUOTE);
     expect(await marks(frame)).toEqual([QUOTE]);

@@ -13,6 +13,7 @@ import {
 } from '../library/highlight-store';
 import type { LibraryDb } from '../library/library-db';
 import { parseArticle } from '../library/parse-article';
+import type { ExtractTiming } from '../open-stages';
 import { isId, isObject, isText } from '../value-checks';
 import { answerLibrary, answerWrite, refusal, writeFailed } from './answer-library';
 import type { ContentMessage } from './content-messages';
@@ -48,8 +49,9 @@ interface MessageSpec<F extends Sender, D extends object, R> {
 /** Returns `spec` as it is: its types come from its parser, and its handler takes what the parser gives. */
 const defineMessage = <F extends Sender, D extends object, R>(spec: MessageSpec<F, D, R>) => spec;
 
-/** The reader's answer to get-article. */
-export type ArticleReply = ExtractOutcome | { ok: false; reason: 'unavailable'; message: string };
+/** The reader's answer to get-article; from the page, with when its extraction ran. */
+export type ArticleReply =
+  (ExtractOutcome & { timing?: ExtractTiming }) | { ok: false; reason: 'unavailable'; message: string };
 
 function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });

@@ -62,6 +62,8 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
     stopListening();
     win.removeEventListener('focus', onWindowFocus);
     frame.remove();
+    // The focused frame is gone: the keyboard comes back to the page (its keys scroll it again).
+    win.focus();
     if (previousFocus instanceof win.HTMLElement && previousFocus.isConnected && previousFocus !== doc.body) {
       previousFocus.focus({ preventScroll: true });
     } else if (doc.activeElement instanceof win.HTMLElement) {

@@ -2,42 +2,24 @@
 // in, so the browser routes them itself (its shortcuts, the focused frame). `npm run test:e2e` gives
 // the display with xvfb-run, its key auto-repeat off (-r): a busy machine can hold xdotool's key down
 // long enough for X to repeat it.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, vi } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import { startWindowManager } from './window-manager';
 
 const TIMEOUT_MS = 10_000;
 
 /**
- * Runs a window manager on the test display for the file's tests: without one xdotool cannot give
- * a browser window keyboard focus. Call it before `useExtensionSession`, so it runs before the
- * browser starts and (hooks after run in reverse) stops after it.
+ * Runs a window manager on the test display for the file's tests. Call it before
+ * `useExtensionSession`, so it runs before the browser starts and (hooks after run in reverse)
+ * stops after it.
  */
 export function useWindowManager(): void {
-  let windowManager: ChildProcess | undefined;
+  let stop: (() => void) | undefined;
   beforeAll(async () => {
-    if (!process.env.DISPLAY) {
-      throw new Error(
-        'Tests with keys from the OS need an X display: run them with `npm run test:e2e`, which starts Xvfb.',
-      );
-    }
-    // Openbox runs its --startup command once it manages the screen: a window mapped before that
-    // may never get focus.
-    const ready = join(mkdtempSync(join(tmpdir(), 'lucid-openbox-')), 'ready');
-    windowManager = spawn('openbox', ['--startup', `touch ${ready}`], { stdio: 'ignore' });
-    await vi.waitFor(
-      () => {
-        if (!existsSync(ready)) throw new Error(`Openbox did not start within ${TIMEOUT_MS} ms`);
-      },
-      { timeout: TIMEOUT_MS },
-    );
+    stop = await startWindowManager();
   });
-  afterAll(() => {
-    windowManager?.kill();
-  });
+  afterAll(() => stop?.());
 }
 
 const realFocus = new WeakSet<Page>();

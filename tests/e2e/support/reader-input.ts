@@ -74,12 +74,16 @@ export async function pressInReader(reader: Frame, ...combos: string[]): Promise
 
 /**
  * Presses `combo` down in the reader and leaves it there: for a key that makes the reader's frame
- * go away (Esc), whose release would be sent to a frame that no longer exists.
+ * go away (Esc), whose release would be sent to a frame that no longer exists. The frame can go
+ * before DevTools acknowledges the press: a press that closed it is not an error; the caller waits
+ * for what the key does.
  */
 export async function pressDownInReader(reader: Frame, combo: string): Promise<void> {
   const cdp = await reader.page().context().newCDPSession(reader);
   try {
     await cdp.send('Input.dispatchKeyEvent', keyEvents(combo).down as never);
+  } catch (error) {
+    if (!reader.isDetached() && !String(error).includes('has been closed')) throw error;
   } finally {
     await cdp.detach().catch(() => {});
   }
