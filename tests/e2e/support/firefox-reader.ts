@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import type { Browser, Frame, Page } from 'puppeteer-core';
+import { activateWindow, literally } from './os-keyboard';
 import type { ReaderState } from './open-reader';
 
 const TIMEOUT_MS = 10_000;
@@ -44,15 +44,7 @@ export async function waitForFirefoxReaderState(reader: Frame, state: ReaderStat
  */
 export async function focusFirefoxWindowOf(page: Page): Promise<void> {
   await page.bringToFront();
-  const title = (await page.title()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const windowId = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', `^${title}`], {
-    encoding: 'utf8',
-    timeout: TIMEOUT_MS,
-  })
-    .trim()
-    .split('\n')
-    .at(-1)!;
-  execFileSync('xdotool', ['windowactivate', '--sync', windowId], { timeout: TIMEOUT_MS });
+  activateWindow(`^${literally(await page.title())}`);
   await page.waitForFunction(() => document.hasFocus(), { timeout: TIMEOUT_MS });
 }
 

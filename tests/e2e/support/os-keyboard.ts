@@ -47,7 +47,15 @@ export async function focusWindowOf(page: Page): Promise<void> {
   await showRealFocus(page);
   await page.bringToFront();
   // The window whose title is this tab's: other Chromium windows (an extension's, a hidden one) may exist.
-  const title = (await page.title()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  activateWindow(literally(await page.title()));
+  await page.waitForFunction(() => document.hasFocus(), undefined, { timeout: TIMEOUT_MS });
+}
+
+/**
+ * Activates, through the window manager, the newest visible window whose title matches `title` (an
+ * xdotool regular expression), so that keys typed next reach it.
+ */
+export function activateWindow(title: string): void {
   const windowId = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', title], {
     encoding: 'utf8',
     timeout: TIMEOUT_MS,
@@ -56,7 +64,11 @@ export async function focusWindowOf(page: Page): Promise<void> {
     .split('\n')
     .at(-1)!;
   execFileSync('xdotool', ['windowactivate', '--sync', windowId], { timeout: TIMEOUT_MS });
-  await page.waitForFunction(() => document.hasFocus(), undefined, { timeout: TIMEOUT_MS });
+}
+
+/** A regular expression that matches `text` as it is. */
+export function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Types `keys` (xdotool's names: `alt+shift+r`, `Tab`) into the focused window, as a keyboard does. */
