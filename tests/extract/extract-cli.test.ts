@@ -43,7 +43,9 @@ function run(...args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-describe.concurrent('scripts/extract.ts', () => {
+// One at a time: each test starts a Node of its own that compiles the pipeline, and its time limit
+// bounds that one Node, not ten sharing two cores.
+describe('scripts/extract.ts', () => {
   it(
     'prints the article as one JSON object and exits 0',
     needsSharedPages(async () => {
@@ -108,7 +110,6 @@ describe.concurrent('scripts/extract.ts', () => {
   });
 });
 
-// Apart from the concurrent tests above: each starts a Node of its own, and two cores run few at once.
 describe('scripts/extract.ts --batch', () => {
   it(
     '--batch writes each page the single command prints, and one line on stderr for each page it cannot',
