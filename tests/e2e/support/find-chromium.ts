@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from './find-browser';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -16,12 +16,5 @@ const INSTALL_HINT =
 
 /** Returns the browser to drive: CHROMIUM_PATH, else the system's Chromium or Chrome; throws INSTALL_HINT when none. */
 export function findChromium(): string {
-  const { CHROMIUM_PATH } = process.env;
-  if (CHROMIUM_PATH) {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH points at ${CHROMIUM_PATH}, which does not exist.`);
-    return CHROMIUM_PATH;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) throw new Error(INSTALL_HINT);
-  return found;
+  return findBrowser('CHROMIUM_PATH', CANDIDATES, INSTALL_HINT);
 }

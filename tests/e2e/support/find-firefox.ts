@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from './find-browser';
 
 const CANDIDATES = [
   '/usr/bin/firefox-esr',
@@ -13,12 +13,5 @@ const INSTALL_HINT =
 
 /** Returns the Firefox to drive: FIREFOX_PATH, else the system's Firefox ESR or Firefox; throws INSTALL_HINT when none. */
 export function findFirefox(): string {
-  const { FIREFOX_PATH } = process.env;
-  if (FIREFOX_PATH) {
-    if (!existsSync(FIREFOX_PATH)) throw new Error(`FIREFOX_PATH points at ${FIREFOX_PATH}, which does not exist.`);
-    return FIREFOX_PATH;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) throw new Error(INSTALL_HINT);
-  return found;
+  return findBrowser('FIREFOX_PATH', CANDIDATES, INSTALL_HINT);
 }
