@@ -4,7 +4,7 @@ import { replaceElement } from './replace-element';
  * Elements whose start tag closes an open <p> in the HTML parser: inside a <p> they cannot be
  * written down and read back as they are.
  */
-const CLOSES_P = [
+const CLOSES_P = new Set([
   'address',
   'article',
   'aside',
@@ -36,7 +36,7 @@ const CLOSES_P = [
   'section',
   'table',
   'ul',
-].join(', ');
+]);
 
 /**
  * Readability turns <div>s holding text into <p>s, also around headings, figures and lists (or
@@ -47,6 +47,12 @@ const CLOSES_P = [
  */
 export function paragraphsAsParsed(content: Element): void {
   for (const p of [...content.getElementsByTagName('p')].toReversed()) {
-    if (p.querySelector(CLOSES_P)) replaceElement(p, 'div');
+    if (holdsBlock(p)) replaceElement(p, 'div');
   }
+}
+
+/** Whether an element inside `p` closes it. A walk, not querySelector: jsdom compiles a selector on every call. */
+function holdsBlock(p: Element): boolean {
+  for (const el of p.getElementsByTagName('*')) if (CLOSES_P.has(el.localName)) return true;
+  return false;
 }

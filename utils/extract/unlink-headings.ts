@@ -13,8 +13,10 @@ const PERMALINK_MARK = /^(?:[¶§#]|🔗|link|permalink|anchor)?$/iu;
 export function unlinkHeadings(doc: Document): void {
   for (const tag of HEADINGS) {
     for (const heading of doc.getElementsByTagName(tag)) {
-      // A static list: the links are taken out of the heading as they are read.
-      for (const link of heading.querySelectorAll('a[href^="#"]')) {
+      // A static list: the links are taken out of the heading as they are read. Not querySelectorAll:
+      // jsdom compiles a selector on every call, and a page has hundreds of headings.
+      const ownLinks = [...heading.getElementsByTagName('a')].filter((a) => a.getAttribute('href')?.startsWith('#'));
+      for (const link of ownLinks) {
         if (PERMALINK_MARK.test(normalizeSpace(link.textContent ?? ''))) link.remove();
         else link.replaceWith(...link.childNodes);
       }
