@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -19,6 +20,25 @@ function extensionPagesCsp(command: 'build' | 'serve'): string {
     "frame-src 'none'",
     "img-src 'self' https: http:",
   ].join('; ');
+}
+
+/**
+ * What git does not track here, as globs: a developer's scratch files, caches, screenshots. The sources
+ * zip holds the repository and nothing else. Empty outside a git checkout (an unpacked sources zip).
+ */
+function untrackedPaths(): string[] {
+  try {
+    const listed = execFileSync('git', ['ls-files', '--others', '--directory', '-z'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return listed
+      .split('\0')
+      .filter(Boolean)
+      .map((path) => (path.endsWith('/') ? `${path}**` : path));
+  } catch {
+    return [];
+  }
 }
 
 // Explicit imports everywhere: a reader of any file sees where each name comes from.
@@ -63,5 +83,5 @@ export default defineConfig({
   }),
   // The Firefox sources zip (for add-on review) already leaves out dot folders, node_modules and
   // .output; the test run's screenshots and logs are not sources either.
-  zip: { excludeSources: ['artifacts/**', '**/*.log'] },
+  zip: { excludeSources: ['artifacts/**', '**/*.log', ...untrackedPaths()] },
 });

@@ -118,6 +118,15 @@ describe('the store packages', () => {
     },
   );
 
+  it('the sources zip holds only files the repository tracks', async () => {
+    const { stdout } = await run('git', ['ls-files', '-z'], { cwd: new URL('../..', import.meta.url) });
+    const tracked = new Set(stdout.split('\0').filter(Boolean));
+    const zip = await JSZip.loadAsync(readFileSync(storePackage('sources')));
+    const files = Object.values(zip.files).filter((entry) => !entry.dir);
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.map((entry) => entry.name).filter((name) => !tracked.has(name))).toEqual([]);
+  });
+
   it.each(['en', 'de'])(
     'the %s store listing names the manifest, its permissions, and the data it does not collect',
     async (language) => {
