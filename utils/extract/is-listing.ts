@@ -14,7 +14,7 @@ const MIN_PROSE_CHARS = 80;
 const MAX_PROSE_LINK_DENSITY = 0.5;
 
 /** True when `heading` is a story title that links to another page (not a fragment of this one). */
-export function isTeaserHeading(heading: Element): boolean {
+function isTeaserHeading(heading: Element): boolean {
   const text = normalizeSpace(heading.textContent ?? '');
   if (text.length < MIN_HEADLINE_CHARS || linkDensity(heading) < LINKED_HEADING_SHARE) return false;
   // A headline is written in words; a forum post's heading links its permalink under a date and a number.

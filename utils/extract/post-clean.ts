@@ -2,7 +2,6 @@ import { PHOTO_CREDIT } from './clutter-patterns';
 import { closestTag } from './closest-tag';
 import { elementsIn } from './elements-in';
 import { isBoilerplateBlock } from './is-boilerplate-block';
-import { removeTrailingTeasers } from './remove-trailing-teasers';
 import { isInRunningText } from './is-in-running-text';
 import { normalizeSpace } from './normalize-space';
 import { titleKey } from './title-key';
@@ -90,7 +89,7 @@ function opensWith(content: Element, el: Element): boolean {
 
 /**
  * Tidies Readability's result: removes boilerplate lines it kept (ad labels, share prompts,
- * "Related:" links, a list of other stories at the end, photo credits whose photo is gone), the headline when the body repeats it first (the reader shows the title
+ * "Related:" links, photo credits whose photo is gone), the headline when the body repeats it first (the reader shows the title
  * itself), and blocks left empty; nested <article>/<main> become <div>s. Mutates `content`; never fails.
  */
 export function postClean(content: Element, title: string): void {
@@ -104,7 +103,6 @@ export function postClean(content: Element, title: string): void {
   const repeatsTitle = firstHeading && titleKey(firstHeading.textContent ?? '') === titleKey(title);
   if (repeatsTitle && opensWith(content, firstHeading)) firstHeading.remove();
 
-  removeTrailingTeasers(content);
   removeEmptyBlocks(content);
   // The walk above still lists every element left (outer before inner): no need to walk again.
   for (const el of elements) if (READER_LANDMARKS.has(el.tagName) && content.contains(el)) demoteToDiv(el);
