@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { applySiteRules } from '../site-rules/apply-site-rules';
 import { absoluteUrl } from './absolute-url';
 import { addLeadImage } from './add-lead-image';
 import type { ExtractOptions, ExtractOutcome, LeadImage } from './article';
@@ -81,6 +82,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   // Readability and our cleaners mutate: everything below works on a clone (the copy made of a page
   // whose names shadowed its properties is one already).
   const clone = workingCopy(doc, page);
+  const skippedRules = options.rules ? applySiteRules(clone, options.rules) : [];
   lap('clone');
   const { dateline, shownByline, lead, thread } = prepare(clone, metadata, draftTitle);
   const prose = proseIn(clone);
@@ -96,7 +98,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   // An article over a discussion is the part Readability picked: the rest is what people said of it.
   const whole =
     !thread && parsed?.content
-      ? findSplitArticle(parsed.content, prose, () => prepared(page, metadata, draftTitle))
+      ? findSplitArticle(parsed.content, prose, () => prepared(page, metadata, draftTitle, options))
       : null;
   const content = threaded ? inOneElement(clone, thread) : whole ? inOneElement(clone, [whole]) : parsed?.content;
   if (!content) return NOT_ARTICLE;
@@ -139,6 +141,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
       wordCount,
       readingMinutes,
     },
+    ...(skippedRules.length > 0 && { skippedRules }),
   };
 }
 
@@ -181,9 +184,10 @@ function workingCopy(doc: Document, page: Document): Document {
   return doc === page ? (doc.cloneNode(true) as Document) : doc;
 }
 
-/** A fresh copy of `page` readied for Readability, as the first one was. */
-function prepared(page: Document, metadata: PageMetadata, draftTitle: string): Document {
+/** A fresh copy of `page` readied for Readability, as the first one was (the site's rules applied again). */
+function prepared(page: Document, metadata: PageMetadata, draftTitle: string, options: ExtractOptions): Document {
   const clone = workingCopy(unclobbered(page), page);
+  if (options.rules) applySiteRules(clone, options.rules);
   prepare(clone, metadata, draftTitle);
   return clone;
 }
