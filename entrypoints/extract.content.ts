@@ -8,6 +8,9 @@ import { showUpdateNotice } from '@/utils/extension/update-notice';
 import type { ExtractOutcome } from '@/utils/extract/article';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { timed, type ExtractTiming } from '@/utils/open-stages';
+import { findBlock } from '@/utils/site-rules/find-block';
+import type { SiteRules } from '@/utils/site-rules/site-rules';
+import { removalTarget } from '@/utils/site-rules/stable-selector';
 
 // Injected on demand (toolbar or shortcut), never declared for any page. Each injection toggles:
 // the open overlay lives in this isolated world's globals, which the page cannot see or touch.
@@ -20,18 +23,24 @@ type TimedOutcome = ExtractOutcome & { timing: ExtractTiming };
 /** The page's article, extracted as the reader opens (see `main`); forgotten when it closes. */
 let prepared: TimedOutcome | undefined;
 
-function extract(force: boolean): TimedOutcome {
-  const { value, timing } = timed(() => extractArticle(document, location.href, { force }));
+function extract(force: boolean, rules: SiteRules | null): TimedOutcome {
+  const { value, timing } = timed(() => extractArticle(document, location.href, { force, rules: rules ?? undefined }));
   return { ...value, timing };
 }
 
-const prepare = () => (prepared ??= extract(false));
+const prepare = () => (prepared ??= extract(false, null));
 
-/** Answers the background while the reader is open: the article on request, and closing. */
+/**
+ * Answers the background while the reader is open: the article on request (the one made as the
+ * reader opened, for a site without rules), where a block of it came from, and closing.
+ */
 function onMessage(raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) {
   const message = sender.id === browser.runtime.id ? parseContentMessage(raw) : null;
   if (message?.type === 'extract') {
-    sendResponse(message.force ? extract(true) : prepare());
+    sendResponse(message.force || message.rules ? extract(message.force, message.rules) : prepare());
+  } else if (message?.type === 'describe-block') {
+    const block = findBlock(document, message.text, message.image);
+    sendResponse(block && removalTarget(block));
   } else if (message?.type === 'close') {
     globalThis.lucidReaderOverlay?.close();
     sendResponse(true);

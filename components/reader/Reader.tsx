@@ -5,6 +5,7 @@ import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import type { ArticleReply } from '@/utils/extension/messages';
 import type { ReaderLibrary } from '@/utils/extension/message-client';
+import type { SkippedRule } from '@/utils/site-rules/site-rules';
 import { nextTheme, stepped, voiceLanguage, type ReaderSettings } from '@/utils/settings/reader-settings';
 import { LiveRegion } from '../shared/LiveRegion';
 import { useAnnouncer } from '../shared/useAnnouncer';
@@ -19,7 +20,10 @@ import { NotArticleNotice } from './NotArticleNotice';
 import { NoteEditor } from './NoteEditor';
 import { ReaderToolbar } from './ReaderToolbar';
 import { ReadingProgress } from './ReadingProgress';
+import { RemovalBar } from './RemovalBar';
+import { SkippedRules } from './SkippedRules';
 import { TypePanel } from './TypePanel';
+import { type PageRules, useBlockRemoval } from './useBlockRemoval';
 import { useHighlightKeys } from './useHighlightKeys';
 import { useHighlightLayer } from './useHighlightLayer';
 import { useHighlightMenu } from './useHighlightMenu';
@@ -40,6 +44,8 @@ interface Props {
   locale?: string;
   /** A highlight to show first (opened from the library), instead of the remembered place. */
   startAt?: string;
+  /** The rules of the page's site, over a web page ("Remove…"); none for a saved article. */
+  pageRules?: PageRules;
 }
 
 /** The small panels opened from the toolbar; one at a time. */
@@ -49,7 +55,9 @@ type Popover = 'type' | 'contents' | 'keys' | null;
 const MIN_HEADINGS_FOR_CONTENTS = 3;
 
 type State =
-  { kind: 'loading' } | { kind: 'article'; article: Article } | { kind: 'notice'; message: string; canForce: boolean };
+  | { kind: 'loading' }
+  | { kind: 'article'; article: Article; skippedRules: SkippedRule[] }
+  | { kind: 'notice'; message: string; canForce: boolean };
 
 /**
  * What the reader shows, for whatever waits on it (assistive tools read `aria-busy`; scripts and
@@ -71,7 +79,15 @@ function noticeFor(reply: Extract<ArticleReply, { ok: false }>, forced: boolean)
 }
 
 /** The reader over the page: loads the article, shows it or says why not, closes on Esc. */
-export function Reader({ loadArticle, onClose, library, settings: initialSettings, locale, startAt }: Props) {
+export function Reader({
+  loadArticle,
+  onClose,
+  library,
+  settings: initialSettings,
+  locale,
+  startAt,
+  pageRules,
+}: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [panelOpen, setPanelOpen] = useState(false);
   const [popover, setPopover] = useState<Popover>(null);
@@ -87,6 +103,7 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
   const menu = useHighlightMenu(article, body, layer);
   const highlights = useHighlights({ article, body, layer, library, say, menu, entry: { learn, markSaved } });
   const { settings, change } = useReaderSettings(initialSettings);
+  const removing = useBlockRemoval(body, pageRules, say);
   useHighlightKeys(highlights, menu, article !== null);
   useReaderKeys({
     smaller: () => change((current) => ({ size: stepped('size', current.size, -1) })),
@@ -100,7 +117,7 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       setPlayToggles((n) => n + 1);
     },
     // Closes what is open on top first (a key pressed before focus reached it), then the reader.
-    escape: () => (popover ? setPopover(null) : onClose()),
+    escape: () => (removing.choosing ? removing.stop() : popover ? setPopover(null) : onClose()),
   });
   const { orphans } = highlights;
   useReadingPosition({ article, body, entry, library, startAt, showHighlight: menu.focusHighlight });
@@ -126,7 +143,11 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           reply.ok
             ? // Whatever gave the article (a web page's process, a stored record), it is sanitized
               // here, where it is shown; highlights save this sanitized copy as the snapshot.
-              { kind: 'article', article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) } }
+              {
+                kind: 'article',
+                article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) },
+                skippedRules: reply.skippedRules ?? [],
+              }
             : { kind: 'notice', message: noticeFor(reply, force), canForce: !force && reply.reason === 'not-article' },
         ),
       () => setState({ kind: 'notice', message: i18n.t('reader.failed'), canForce: false }),
@@ -188,6 +209,17 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
             {entry?.saved ? i18n.t('library.saved') : i18n.t('library.save')}
           </button>
         )}
+        {article && pageRules && (
+          <button
+            type="button"
+            class="text-button"
+            aria-pressed={removing.choosing}
+            title={i18n.t('rules.removeTitle')}
+            onClick={() => (removing.choosing ? removing.stop() : removing.start())}
+          >
+            {i18n.t('rules.remove')}
+          </button>
+        )}
         {article && (
           // Ctrl+P would print the page under the reader: only the reader's own frame prints the article.
           <button
@@ -226,6 +258,13 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       )}
       {popover === 'contents' && <ContentsMenu headings={headings} onClose={() => setPopover(null)} />}
       {popover === 'keys' && <KeyboardHelp onClose={() => setPopover(null)} />}
+      <RemovalBar
+        choosing={removing.choosing}
+        removal={removing.removal}
+        onStop={removing.stop}
+        onUndo={removing.undo}
+        onDismiss={removing.dismiss}
+      />
       <main
         ref={main}
         tabIndex={-1}
@@ -245,7 +284,8 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
             </button>
           </p>
         )}
-        {article && <ArticleView article={article} bodyRef={body} locale={locale} />}
+        {state.kind === 'article' && <SkippedRules skipped={state.skippedRules} />}
+        {article && <ArticleView article={article} bodyRef={body} locale={locale} removing={removing.choosing} />}
         {state.kind === 'notice' && (
           <NotArticleNotice message={state.message} onShowAnyway={state.canForce ? () => load(true) : undefined} />
         )}

@@ -15,8 +15,10 @@ import type { LibraryDb } from '../library/library-db';
 import { parseArticle } from '../library/parse-article';
 import type { ExtractTiming } from '../open-stages';
 import { isId, isObject, isText } from '../value-checks';
+import { isPlainSelector } from '../site-rules/plain-selector';
 import { answerLibrary, answerWrite, refusal, writeFailed } from './answer-library';
-import type { ContentMessage } from './content-messages';
+import { type ContentMessage, parseBlock } from './content-messages';
+import { forgetRemoval, removeBlock, rulesOfTab } from './page-rules';
 import { toggleReader } from './toggle-reader';
 
 /**
@@ -95,13 +97,30 @@ export const MESSAGES = {
     parse: ({ tabId }) => (Number.isInteger(tabId) ? { tabId: tabId as number } : null),
     handle: async ({ tabId }) => toggleReader(await browser.tabs.get(tabId)),
   }),
-  /** The page's article, from the content script (force: skip the "is this an article?" check). */
+  /** The page's article, from the content script, with its site's rules (force: skip the "is this an article?" check). */
   'get-article': defineMessage({
     from: 'reader-frame',
     changesLibrary: false,
     parse: ({ force }) => (typeof force === 'boolean' ? { force } : null),
-    handle: ({ force }, { tabId }) =>
-      toPage(tabId, { type: 'extract', force }).then((reply) => reply as ArticleReply, pageGone),
+    handle: async ({ force }, { tabId }) =>
+      toPage(tabId, { type: 'extract', force, rules: await rulesOfTab(tabId) }).then(
+        (reply) => reply as ArticleReply,
+        pageGone,
+      ),
+  }),
+  /** Leave blocks like this one (the reader's block: its text and image) out of the site's articles ("Remove…"). */
+  'remove-block': defineMessage({
+    from: 'reader-frame',
+    changesLibrary: true,
+    parse: ({ text, image }) => parseBlock(text, image),
+    handle: ({ text, image }, { tabId }) => removeBlock(tabId, text, image),
+  }),
+  /** Forget a removal of the site ("Undo"). */
+  'forget-removal': defineMessage({
+    from: 'reader-frame',
+    changesLibrary: true,
+    parse: ({ selector }) => (isPlainSelector(selector) ? { selector } : null),
+    handle: ({ selector }, { tabId }) => forgetRemoval(tabId, selector),
   }),
   /** Close the overlay; false when the page is gone. */
   'close-reader': defineMessage({
