@@ -57,6 +57,7 @@ function draw(known?: Surroundings) {
       shortcut={known ? known.shortcut : null}
       onRead={read}
       onOpenShortcutSettings={() => void browser.tabs.create({ url: SHORTCUT_SETTINGS }).then(() => window.close())}
+      onOpenSiteRules={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onDone={() => window.close()}
     >
       <Library
