@@ -10,6 +10,7 @@ import { LibraryDb } from '@/utils/library/library-db';
 import { libraryFiles } from '@/utils/library/library-files';
 import { LIST_PAGE } from '@/utils/library/page-sizes';
 import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
+import { importRuleSet, loadRuleSet } from '@/utils/site-rules/rules-store';
 
 // Each browser keeps its shortcut settings on a page of its own.
 const SHORTCUT_SETTINGS = import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts';
@@ -34,7 +35,13 @@ const surroundings: Promise<Surroundings> = Promise.all([
   shortcut: commands.find((command) => command.name === 'toggle-reader')?.shortcut ?? '',
   ownTab,
 }));
-const files = libraryFiles(db, { load: loadSettings, save: saveSettings }, document, navigator.language);
+const files = libraryFiles(
+  db,
+  { load: loadSettings, save: saveSettings },
+  { load: loadRuleSet, merge: importRuleSet },
+  document,
+  navigator.language,
+);
 
 const background = backgroundClient((message) => browser.runtime.sendMessage(message));
 
