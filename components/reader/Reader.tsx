@@ -5,11 +5,12 @@ import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import type { ArticleReply } from '@/utils/extension/messages';
 import type { ReaderLibrary } from '@/utils/extension/message-client';
-import type { SkippedRule } from '@/utils/site-rules/site-rules';
+import type { RuleTarget, SkippedRule } from '@/utils/site-rules/site-rules';
 import { nextTheme, stepped, voiceLanguage, type ReaderSettings } from '@/utils/settings/reader-settings';
 import { LiveRegion } from '../shared/LiveRegion';
 import { useAnnouncer } from '../shared/useAnnouncer';
 import { ArticleView } from './ArticleView';
+import { ChosenPartNotice } from './ChosenPartNotice';
 import { ContentsMenu } from './ContentsMenu';
 import { copyText } from './copy-text';
 import { HighlightMenu } from './HighlightMenu';
@@ -56,7 +57,7 @@ const MIN_HEADINGS_FOR_CONTENTS = 3;
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; skippedRules: SkippedRule[] }
+  | { kind: 'article'; article: Article; skippedRules: SkippedRule[]; chosenContent?: RuleTarget }
   | { kind: 'notice'; message: string; canForce: boolean };
 
 /**
@@ -147,6 +148,7 @@ export function Reader({
                 kind: 'article',
                 article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) },
                 skippedRules: reply.skippedRules ?? [],
+                chosenContent: 'chosenContent' in reply ? reply.chosenContent : undefined,
               }
             : { kind: 'notice', message: noticeFor(reply, force), canForce: !force && reply.reason === 'not-article' },
         ),
@@ -220,6 +222,16 @@ export function Reader({
             {i18n.t('rules.remove')}
           </button>
         )}
+        {article && pageRules && (
+          <button
+            type="button"
+            class="text-button"
+            title={i18n.t('rules.wrongPartTitle')}
+            onClick={() => void pageRules.chooseContent()}
+          >
+            {i18n.t('rules.wrongPart')}
+          </button>
+        )}
         {article && (
           // Ctrl+P would print the page under the reader: only the reader's own frame prints the article.
           <button
@@ -284,6 +296,7 @@ export function Reader({
             </button>
           </p>
         )}
+        {state.kind === 'article' && <ChosenPartNotice rule={state.chosenContent} />}
         {state.kind === 'article' && <SkippedRules skipped={state.skippedRules} />}
         {article && <ArticleView article={article} bodyRef={body} locale={locale} removing={removing.choosing} />}
         {state.kind === 'notice' && (

@@ -16,6 +16,8 @@ export interface PageRules {
   }): Promise<LibraryReply<{ rule: RuleTarget; site: string }> | undefined>;
   /** Forgets the removal of `selector`. */
   forget(selector: string): Promise<LibraryReply | undefined>;
+  /** "Wrong part?": closes the reader so the person can point at the article on the page. */
+  chooseContent(): Promise<unknown>;
 }
 
 /** A removal just made: its rule, its site, and the reader's block it hid. */

@@ -51,6 +51,7 @@ function overPage() {
     pageRules: {
       remove: (block) => background['remove-block'](block),
       forget: (selector) => background['forget-removal']({ selector }),
+      chooseContent: () => background['choose-content']({}),
     } satisfies PageRules,
   };
 }

@@ -41,6 +41,7 @@ const WELL_FORMED = [
   { type: 'set-progress', articleId, progress: 0.5 },
   { type: 'remove-block', text: 'Tides at Quay Street this week', image: null },
   { type: 'forget-removal', selector: 'div.tide-times' },
+  { type: 'choose-content' },
 ];
 
 it('tries every message of the table', () => {

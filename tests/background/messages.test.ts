@@ -44,6 +44,7 @@ describe('parseContentMessage', () => {
     ],
     [{ type: 'describe-block', text: 'x'.repeat(MAX_BLOCK_TEXT + 1), image: null }, null],
     [{ type: 'close' }, { type: 'close' }],
+    [{ type: 'pick-content', selector: 'body' }, { type: 'pick-content' }],
     [{ type: 'extract' }, null],
     [{ type: 'toggle-reader', tabId: 1 }, null],
     [undefined, null],

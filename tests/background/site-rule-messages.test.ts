@@ -22,6 +22,37 @@ beforeEach(() => {
   getTab.mockResolvedValue({ id: 12, url: 'https://harbourpost.example/ferry-returns/' } as never);
 });
 
+describe('"Wrong part?" from the reader over a page', () => {
+  const body = { selector: 'div.story__body', kind: 'box', sample: 'The night ferry across the Sound' };
+
+  it('has the page let the person point at the article', async () => {
+    sendToTab.mockResolvedValue(true as never);
+    await expect(handleMessage({ type: 'choose-content' }, readerFrame, db)).resolves.toBe(true);
+    expect(sendToTab).toHaveBeenCalledWith(12, { type: 'pick-content' }, { frameId: 0 });
+  });
+
+  it('keeps the part chosen as the site’s content rule, and the next article gets it', async () => {
+    const chosen = { ok: true, readerable: true, article: { title: 'A story' }, chosenContent: body };
+    sendToTab.mockResolvedValue(chosen as never);
+    await expect(handleMessage({ type: 'get-article', force: false }, readerFrame, db)).resolves.toEqual(chosen);
+    expect(await loadRuleSet()).toEqual({ 'harbourpost.example': { removals: [], content: body } });
+
+    await handleMessage({ type: 'get-article', force: false }, readerFrame, db);
+    expect(sendToTab).toHaveBeenLastCalledWith(
+      12,
+      { type: 'extract', force: false, rules: { removals: [], content: body } },
+      { frameId: 0 },
+    );
+  });
+
+  it('keeps no content rule the page names with a selector that is not plain', async () => {
+    const chosen = { ok: true, article: {}, chosenContent: { ...body, selector: 'div:not(.ad)' } };
+    sendToTab.mockResolvedValue(chosen as never);
+    await handleMessage({ type: 'get-article', force: false }, readerFrame, db);
+    expect(await loadRuleSet()).toEqual({});
+  });
+});
+
 describe('"Remove…" from the reader over a page', () => {
   it('asks the page for the block, keeps the rule for the page’s site, and applies it to the next article', async () => {
     sendToTab.mockResolvedValue(tides as never);

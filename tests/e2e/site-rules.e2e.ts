@@ -1,8 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HARBOUR_POST_DIR, TIDES } from '../site-rules/harbour-post';
+import { HARBOUR_POST_DIR, STANDFIRST, TIDES } from '../site-rules/harbour-post';
 import { useExtensionSession } from './support/extension-session';
-import { closeReaderWithEscape, openReaderDocument } from './support/open-reader';
+import { closeReaderWithEscape, openReaderDocument, readerDocument, waitForReaderState } from './support/open-reader';
 import { clickInReader } from './support/reader-input';
 
 // The sample site: two articles and a home page of one template, served from one origin.
@@ -100,6 +100,62 @@ describe('"Remove…" keeps a rule for the site', () => {
     expect(await skipped.locator('li').innerText()).toBe(
       'boxes like “Tides at Quay Street this week: high water 06:12 and 18:40,…”: nothing on this page matches it.',
     );
+    await second.page.close();
+  });
+});
+
+/** Points the mouse at the first paragraph of the page's story body, as a person would. */
+async function pointAtStoryBody(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('div.story__body p').first().boundingBox())!;
+  const at = { x: box.x + 20, y: box.y + box.height / 2 };
+  await page.mouse.move(at.x, at.y);
+  return at;
+}
+
+describe('"Wrong part?" keeps the part the person points at', () => {
+  it('opens the reader on the part chosen on the page, and the next article of the site on the same part', async () => {
+    const first = await readerOn('ferry-returns');
+    expect(await shownText(first.reader)).toContain(STANDFIRST['ferry-returns']);
+    await clickInReader(first.reader, 'button:text-is("Wrong part?")');
+    await first.page.locator('iframe[title="Lucid Reader"]').waitFor({ state: 'detached' });
+    await first.page.locator('lucid-reader-picker').waitFor({ state: 'attached' });
+
+    const at = await pointAtStoryBody(first.page);
+    await first.page.mouse.click(at.x, at.y);
+    await first.page.locator('lucid-reader-picker').waitFor({ state: 'detached' });
+    await first.page.locator('iframe[title="Lucid Reader"]').waitFor({ state: 'attached' });
+    const reader = await readerDocument(first.page);
+    await waitForReaderState(reader, 'ready');
+    expect(await reader.locator('.chosen-part').innerText()).toMatch(
+      /^The reader now opens articles of this site on the part you chose: boxes like “The night ferry/,
+    );
+    const text = await shownText(reader);
+    expect(text).not.toContain(STANDFIRST['ferry-returns']);
+    expect(text).toContain('The first sailing is already fully booked');
+    await closeReaderWithEscape(first.page, reader);
+    // The click chose: it followed no link and left the page where it was.
+    expect(first.page.url()).toBe(session.server().pageUrl('ferry-returns'));
+
+    const second = await readerOn('bridge-repairs');
+    const secondText = await shownText(second.reader);
+    expect(secondText).not.toContain(STANDFIRST['bridge-repairs']);
+    expect(secondText).toContain('Engineers expect the new gear');
+    await second.page.close();
+    await first.page.close();
+  });
+
+  it('leaves the page shown and keeps no rule when the person presses Esc instead', async () => {
+    const first = await readerOn('ferry-returns');
+    await clickInReader(first.reader, 'button:text-is("Wrong part?")');
+    await first.page.locator('lucid-reader-picker').waitFor({ state: 'attached' });
+    await pointAtStoryBody(first.page);
+    await first.page.keyboard.press('Escape');
+    await first.page.locator('lucid-reader-picker').waitFor({ state: 'detached' });
+    expect(await first.page.locator('iframe[title="Lucid Reader"]').count()).toBe(0);
+    await first.page.close();
+
+    const second = await readerOn('bridge-repairs');
+    expect(await shownText(second.reader)).toContain(STANDFIRST['bridge-repairs']);
     await second.page.close();
   });
 });

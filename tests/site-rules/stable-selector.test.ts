@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBlock } from '@/utils/site-rules/find-block';
+import { contentTarget } from '@/utils/site-rules/content-target';
 import { removalTarget } from '@/utils/site-rules/stable-selector';
 import { useParsedDocuments } from '../support/parsed-documents';
 import { harbourPage, TIDES } from './harbour-post';
@@ -53,5 +54,25 @@ describe('finding the page element of a block the reader shows', () => {
 
   it('finds nothing for text the page does not have', () => {
     expect(findBlock(open('ferry-returns'), 'A paragraph from another page', null)).toBeNull();
+  });
+});
+
+describe('the part a person points at as the article', () => {
+  it('is the story’s body, named by its class, wherever in it they point', () => {
+    const doc = open('ferry-returns');
+    const found = contentTarget(paragraph(doc, 'Tickets will cost the same'));
+    expect(found?.element).toBe(doc.querySelector('div.story__body'));
+    expect(found?.rule).toMatchObject({ selector: 'div.story__body', kind: 'box' });
+  });
+
+  it('names the same part on the second article of the template', () => {
+    const { rule } = contentTarget(paragraph(open('ferry-returns'), 'Tickets will cost the same'))!;
+    const second = open('bridge-repairs');
+    expect(second.querySelector(rule.selector)!.textContent).toContain('Engineers expect the new gear');
+  });
+
+  it('is nothing for a part with too little text to be an article', () => {
+    const doc = open('ferry-returns');
+    expect(contentTarget(doc.querySelector('nav.site-nav a')!)).toBeNull();
   });
 });

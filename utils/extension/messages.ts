@@ -16,9 +16,10 @@ import { parseArticle } from '../library/parse-article';
 import type { ExtractTiming } from '../open-stages';
 import { isId, isObject, isText } from '../value-checks';
 import { isPlainSelector } from '../site-rules/plain-selector';
+import type { RuleTarget } from '../site-rules/site-rules';
 import { answerLibrary, answerWrite, refusal, writeFailed } from './answer-library';
 import { type ContentMessage, parseBlock } from './content-messages';
-import { forgetRemoval, removeBlock, rulesOfTab } from './page-rules';
+import { forgetRemoval, keepChosenContent, removeBlock, rulesOfTab } from './page-rules';
 import { toggleReader } from './toggle-reader';
 
 /**
@@ -51,9 +52,13 @@ interface MessageSpec<F extends Sender, D extends object, R> {
 /** Returns `spec` as it is: its types come from its parser, and its handler takes what the parser gives. */
 const defineMessage = <F extends Sender, D extends object, R>(spec: MessageSpec<F, D, R>) => spec;
 
-/** The reader's answer to get-article; from the page, with when its extraction ran. */
+/**
+ * The reader's answer to get-article; from the page, with when its extraction ran and, after
+ * "Wrong part?", the part the person chose (kept as the site's content rule).
+ */
 export type ArticleReply =
-  (ExtractOutcome & { timing?: ExtractTiming }) | { ok: false; reason: 'unavailable'; message: string };
+  | (ExtractOutcome & { timing?: ExtractTiming; chosenContent?: RuleTarget })
+  | { ok: false; reason: 'unavailable'; message: string };
 
 function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
@@ -104,8 +109,19 @@ export const MESSAGES = {
     parse: ({ force }) => (typeof force === 'boolean' ? { force } : null),
     handle: async ({ force }, { tabId }) =>
       toPage(tabId, { type: 'extract', force, rules: await rulesOfTab(tabId) }).then(
-        (reply) => reply as ArticleReply,
+        (reply) => keepChosenContent(tabId, reply as ArticleReply),
         pageGone,
+      ),
+  }),
+  /** "Wrong part?": close the reader and let the person point at the article on the page; false when the page is gone. */
+  'choose-content': defineMessage({
+    from: 'reader-frame',
+    changesLibrary: false,
+    parse: () => ({}),
+    handle: (_fields, { tabId }) =>
+      toPage(tabId, { type: 'pick-content' }).then(
+        () => true,
+        () => false,
       ),
   }),
   /** Leave blocks like this one (the reader's block: its text and image) out of the site's articles ("Remove…"). */

@@ -4,6 +4,7 @@ import { parseRuleTarget } from '../site-rules/parse-site-rules';
 import { changeSite, rulesFor, withoutRemoval, withRemoval } from '../site-rules/rules-store';
 import { isEmpty, siteOf, type RuleTarget, type SiteRules } from '../site-rules/site-rules';
 import { answerLibrary, answerWrite, type LibraryReply, refusal, writeFailed } from './answer-library';
+import { isObject } from '../value-checks';
 import type { ContentMessage } from './content-messages';
 
 /** The site of the page in tab `tabId` (the reader frame's page), or null when it is no web page or the browser does not say. */
@@ -41,6 +42,21 @@ export async function removeBlock(
     await changeSite(site, (rules) => withRemoval(rules, rule));
     return { rule, site };
   }, theRule);
+}
+
+/**
+ * Keeps the part the person pointed at as the content rule of the site of tab `tabId`'s page, when
+ * the page's `reply` to get-article carries one ("Wrong part?"); the reply goes on as it came.
+ */
+export async function keepChosenContent<R>(tabId: number, reply: R): Promise<R> {
+  const chosen = isObject(reply) ? parseRuleTarget(reply.chosenContent) : null;
+  const site = chosen && (await siteOfTab(tabId));
+  if (chosen && site) {
+    await changeSite(site, (rules) => ({ ...rules, content: chosen })).catch((error: unknown) =>
+      console.error('Lucid Reader: site rules', error),
+    );
+  }
+  return reply;
 }
 
 /** Forgets the removal of `selector` on the site of tab `tabId`'s page ("Undo"). */
