@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { forgetWithdrawnSites, restoreAlwaysOpen } from '@/utils/extension/always-open';
 import { handleMessage } from '@/utils/extension/handle-message';
 import { toggleReader } from '@/utils/extension/toggle-reader';
 import { showOutcomeOnToolbar } from '@/utils/extension/toolbar-badge';
@@ -12,6 +13,12 @@ export default defineBackground(() => {
     if (command !== 'toggle-reader' || tab?.id === undefined) return;
     await showOutcomeOnToolbar(tab.id, await toggleReader(tab));
   });
+
+  // The browser drops registered scripts when the extension is updated: the sites it holds get theirs back.
+  browser.runtime.onInstalled.addListener(() => void restoreAlwaysOpen());
+  browser.runtime.onStartup.addListener(() => void restoreAlwaysOpen());
+  // A site's access taken back in the browser's own settings: its always-open script goes too.
+  browser.permissions.onRemoved.addListener(({ origins }) => void forgetWithdrawnSites(origins ?? []));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleMessage(message, sender, library).then(sendResponse, (error: unknown) => {

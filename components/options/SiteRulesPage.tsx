@@ -1,30 +1,40 @@
 import { i18n } from '#i18n';
-import type { RuleTarget, SiteRules, SiteRuleSet } from '@/utils/site-rules/site-rules';
+import { NO_RULES, type RuleTarget, type SiteRules, type SiteRuleSet } from '@/utils/site-rules/site-rules';
+import { AlwaysOpenSwitch, type AlwaysOpenControl } from '../shared/AlwaysOpenSwitch';
 import { RuleRow } from './RuleRow';
 
 interface Props {
   rules: SiteRuleSet;
+  /** The sites whose articles open in the reader by themselves. */
+  alwaysOpenSites: string[];
+  alwaysOpen: AlwaysOpenControl;
   /** Changes one site's rules; resolves to why not, or null once kept. */
   onChange: (site: string, change: (rules: SiteRules) => SiteRules) => Promise<string | null>;
+  /** Forgets everything about a site: its rules, and always opening it. */
+  onForget: (site: string) => void;
 }
 
 /** `rule` with `selector` in place of its own. */
 const withSelector = (rule: RuleTarget, selector: string): RuleTarget => ({ ...rule, selector });
 
-/** Every site the person told the reader about, with its rules: each to edit or delete, and the site to forget. */
-export function SiteRulesPage({ rules, onChange }: Props) {
-  const sites = Object.keys(rules).toSorted();
+/**
+ * Every site the person told the reader about, with what they told it: always open, removals,
+ * the article's part; each to change or delete, and the site to forget.
+ */
+export function SiteRulesPage({ rules, alwaysOpenSites, alwaysOpen, onChange, onForget }: Props) {
+  const sites = [...new Set([...Object.keys(rules), ...alwaysOpenSites])].toSorted();
   return (
     <main class="site-rules">
       <h1>{i18n.t('rules.pageTitle')}</h1>
       <p>{i18n.t('rules.intro')}</p>
       {sites.length === 0 && <p>{i18n.t('rules.none')}</p>}
       {sites.map((site) => {
-        const { content, removals } = rules[site]!;
+        const { content, removals } = Object.hasOwn(rules, site) ? rules[site]! : NO_RULES;
         const change = (edit: (rules: SiteRules) => SiteRules) => onChange(site, edit);
         return (
           <section class="site" key={site} aria-label={site}>
             <h2>{site}</h2>
+            <AlwaysOpenSwitch site={site} control={alwaysOpen} />
             {content && (
               <>
                 <h3>{i18n.t('rules.content')}</h3>
@@ -63,7 +73,7 @@ export function SiteRulesPage({ rules, onChange }: Props) {
                 </ul>
               </>
             )}
-            <button type="button" onClick={() => void change(() => ({ removals: [], content: null }))}>
+            <button type="button" onClick={() => onForget(site)}>
               {i18n.t('rules.deleteSite')}
             </button>
           </section>

@@ -5,7 +5,7 @@ import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import type { ArticleReply } from '@/utils/extension/messages';
 import type { ReaderLibrary } from '@/utils/extension/message-client';
-import type { RuleTarget, SkippedRule } from '@/utils/site-rules/site-rules';
+import { siteOf, type RuleTarget, type SkippedRule } from '@/utils/site-rules/site-rules';
 import { nextTheme, stepped, voiceLanguage, type ReaderSettings } from '@/utils/settings/reader-settings';
 import { LiveRegion } from '../shared/LiveRegion';
 import { useAnnouncer } from '../shared/useAnnouncer';
@@ -22,6 +22,7 @@ import { NoteEditor } from './NoteEditor';
 import { ReaderToolbar } from './ReaderToolbar';
 import { ReadingProgress } from './ReadingProgress';
 import { RemovalBar } from './RemovalBar';
+import { SitePanel } from './SitePanel';
 import { SkippedRules } from './SkippedRules';
 import { TypePanel } from './TypePanel';
 import { type PageRules, useBlockRemoval } from './useBlockRemoval';
@@ -50,7 +51,7 @@ interface Props {
 }
 
 /** The small panels opened from the toolbar; one at a time. */
-type Popover = 'type' | 'contents' | 'keys' | null;
+type Popover = 'type' | 'contents' | 'keys' | 'site' | null;
 
 /** Articles with at least this many headings get a contents menu. */
 const MIN_HEADINGS_FOR_CONTENTS = 3;
@@ -105,6 +106,7 @@ export function Reader({
   const highlights = useHighlights({ article, body, layer, library, say, menu, entry: { learn, markSaved } });
   const { settings, change } = useReaderSettings(initialSettings);
   const removing = useBlockRemoval(body, pageRules, say);
+  const site = article && pageRules ? siteOf(article.url) : null;
   useHighlightKeys(highlights, menu, article !== null);
   useReaderKeys({
     smaller: () => change((current) => ({ size: stepped('size', current.size, -1) })),
@@ -222,6 +224,17 @@ export function Reader({
             {i18n.t('rules.remove')}
           </button>
         )}
+        {site && (
+          <button
+            type="button"
+            class="text-button"
+            aria-expanded={popover === 'site'}
+            aria-controls="site-panel"
+            onClick={() => toggle('site')}
+          >
+            {i18n.t('alwaysOpen.panel')}
+          </button>
+        )}
         {article && pageRules && (
           <button
             type="button"
@@ -270,6 +283,14 @@ export function Reader({
       )}
       {popover === 'contents' && <ContentsMenu headings={headings} onClose={() => setPopover(null)} />}
       {popover === 'keys' && <KeyboardHelp onClose={() => setPopover(null)} />}
+      {popover === 'site' && site && pageRules && (
+        <SitePanel
+          site={site}
+          alwaysOpen={pageRules.alwaysOpen}
+          onOpenRules={pageRules.openRules}
+          onClose={() => closePopover('site-panel')}
+        />
+      )}
       <RemovalBar
         choosing={removing.choosing}
         removal={removing.removal}

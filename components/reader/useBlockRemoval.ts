@@ -5,6 +5,7 @@ import type { LibraryReply } from '@/utils/extension/answer-library';
 import { MAX_BLOCK_TEXT } from '@/utils/extension/content-messages';
 import type { RuleTarget } from '@/utils/site-rules/site-rules';
 import { ruleWords } from '../shared/rule-words';
+import type { AlwaysOpenControl } from '../shared/AlwaysOpenSwitch';
 import type { Say } from '../shared/useAnnouncer';
 
 /** The site's rules as the reader over a page changes them; an answer can be lost (undefined). */
@@ -18,6 +19,10 @@ export interface PageRules {
   forget(selector: string): Promise<LibraryReply | undefined>;
   /** "Wrong part?": closes the reader so the person can point at the article on the page. */
   chooseContent(): Promise<unknown>;
+  /** Whether the site's articles open in the reader by themselves. */
+  alwaysOpen: AlwaysOpenControl;
+  /** Opens the page listing every site's rules. */
+  openRules(): void;
 }
 
 /** A removal just made: its rule, its site, and the reader's block it hid. */

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
 import { SiteRulesPage } from '@/components/options/SiteRulesPage';
+import { alwaysOpenSites, isAlwaysOpen, turnOffAlwaysOpen, turnOnAlwaysOpen } from '@/utils/extension/always-open';
 import { changeSite, loadRuleSet, watchRuleSet } from '@/utils/site-rules/rules-store';
-import type { SiteRules, SiteRuleSet } from '@/utils/site-rules/site-rules';
+import { NO_RULES, type SiteRules, type SiteRuleSet } from '@/utils/site-rules/site-rules';
 
 // The options page is an extension page of its own: it reads and writes the rules in place.
 async function change(site: string, edit: (rules: SiteRules) => SiteRules): Promise<string | null> {
@@ -15,11 +17,31 @@ async function change(site: string, edit: (rules: SiteRules) => SiteRules): Prom
   }
 }
 
-function draw(rules: SiteRuleSet) {
-  render(<SiteRulesPage rules={rules} onChange={change} />, document.getElementById('app')!);
+const alwaysOpen = { isOn: isAlwaysOpen, turnOn: turnOnAlwaysOpen, turnOff: turnOffAlwaysOpen };
+
+async function forget(site: string) {
+  await Promise.all([change(site, () => NO_RULES), turnOffAlwaysOpen(site)]);
+  await draw();
+}
+
+/** Draws the page with every site's rules as they are now (`rules`, when they just changed). */
+async function draw(rules?: SiteRuleSet) {
+  const [ruleSet, sites] = await Promise.all([rules ?? loadRuleSet(), alwaysOpenSites()]);
+  render(
+    <SiteRulesPage
+      rules={ruleSet}
+      alwaysOpenSites={sites}
+      alwaysOpen={alwaysOpen}
+      onChange={change}
+      onForget={(site) => void forget(site)}
+    />,
+    document.getElementById('app')!,
+  );
 }
 
 document.title = `${i18n.t('rules.pageTitle')} – ${i18n.t('extName')}`;
-// Drawn again whenever the rules change, here or in a reader.
-watchRuleSet(draw);
-void loadRuleSet().then(draw);
+// Drawn again whenever the rules change, here or in a reader, and when a site is given or taken back.
+watchRuleSet((rules) => void draw(rules));
+browser.permissions.onAdded.addListener(() => void draw());
+browser.permissions.onRemoved.addListener(() => void draw());
+void draw();

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { Reader } from '@/components/reader/Reader';
 import type { PageRules } from '@/components/reader/useBlockRemoval';
+import { isAlwaysOpen, turnOffAlwaysOpen, turnOnAlwaysOpen } from '@/utils/extension/always-open';
 import { backgroundClient, libraryInDatabase, libraryThroughMessages } from '@/utils/extension/message-client';
 import type { ArticleReply, Message } from '@/utils/extension/messages';
 import { loadSavedArticle } from '@/utils/library/article-store';
@@ -52,6 +53,8 @@ function overPage() {
       remove: (block) => background['remove-block'](block),
       forget: (selector) => background['forget-removal']({ selector }),
       chooseContent: () => background['choose-content']({}),
+      alwaysOpen: { isOn: isAlwaysOpen, turnOn: turnOnAlwaysOpen, turnOff: turnOffAlwaysOpen },
+      openRules: () => void browser.runtime.openOptionsPage(),
     } satisfies PageRules,
   };
 }
