@@ -1,58 +1,28 @@
-// "Open articles on this site in the reader": the browser's own prompt answered from the keyboard,
-// as a person answers it. Neither Playwright nor Chromium has a test-only grant for an extension's
-// optional host permissions (Playwright declines it as out of scope, microsoft/playwright#32755;
-// Chromium's auto-confirm, PermissionsRequestFunction::SetAutoConfirmForTests, is a C++ browser-test
-// hook, and developerPrivate.addHostPermission does not grant optional ones), so the test runs the
-// browser headed under Xvfb with a window manager and types Tab then Enter (Allow) or Enter alone
-// (Deny, the prompt's default) once the prompt has taken the keyboard from the page.
+// "Open articles on this site in the reader", with the browser's own prompt answered from the
+// keyboard (see support/always-open-switch.ts for why and how).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HARBOUR_POST_DIR } from '../site-rules/harbour-post';
+import { ALWAYS_OPEN_SWITCH, answerAlwaysOpenPrompt, siteMenuOf } from './support/always-open-switch';
 import { extensionWorldCreated, inExtensionWorld, watchWorlds } from './support/extension-world';
 import { useExtensionSession } from './support/extension-session';
-import { closeReaderWithEscape, openReaderDocument, readerDocument, waitForReaderState } from './support/open-reader';
-import { focusWindowOf, typeOnKeyboard, useWindowManager } from './support/os-keyboard';
-import { clickInReader } from './support/reader-input';
+import { closeReaderWithEscape, readerDocument, waitForReaderState } from './support/open-reader';
+import { useWindowManager } from './support/os-keyboard';
 
 useWindowManager();
 const work = mkdtempSync(join(tmpdir(), 'lucid-always-open-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const session = useExtensionSession({ roots: [HARBOUR_POST_DIR], headed: true, profileDir: join(work, 'profile') });
 
-const SWITCH = 'input[role="switch"]';
+const SWITCH = ALWAYS_OPEN_SWITCH;
 
 /** Opens the reader on `slug` from the toolbar and its menu for the site. */
 async function siteMenuOn(slug: string): Promise<{ page: Page; reader: Frame }> {
   const page = await session.openPage(slug);
-  const reader = await openReaderDocument(session.extension(), page);
-  await clickInReader(reader, 'button:text-is("This site")');
-  await reader.locator(SWITCH).waitFor();
-  await expect.poll(() => reader.locator(SWITCH).isEnabled()).toBe(true);
-  return { page, reader };
-}
-
-/**
- * How long Chromium's prompt ignores keys after it shows, and after each key: its buttons are
- * guarded for the platform's double-click interval (ui/views InputEventActivationProtector) against
- * presses meant for what was there before. A key sooner is dropped and starts the guard again.
- */
-const PROMPT_GUARD_MS = 1_000;
-
-/**
- * Flips the switch and answers the browser's prompt as a person does: once it has taken the
- * keyboard from the page and its guard has passed, Tab to Allow when `allow`, then Enter.
- */
-async function answerPrompt(page: Page, reader: Frame, allow: boolean): Promise<void> {
-  await focusWindowOf(page);
-  await clickInReader(reader, SWITCH);
-  await page.waitForFunction(() => !document.hasFocus());
-  // The one wait on the clock in these tests: the guard is a span of time, and nothing shows when it ends.
-  await page.waitForFunction((until) => Date.now() >= until, Date.now() + PROMPT_GUARD_MS);
-  if (allow) typeOnKeyboard('Tab');
-  typeOnKeyboard('Return');
+  return { page, reader: await siteMenuOf(session.extension(), page) };
 }
 
 /** What the extension holds for the sample site: its always-open script, and its access. */
@@ -82,7 +52,7 @@ describe('always open on this site', () => {
     // Declined: nothing changes, and the reader says so.
     const first = await siteMenuOn('ferry-returns');
     expect(await first.reader.locator(SWITCH).isChecked()).toBe(false);
-    await answerPrompt(first.page, first.reader, false);
+    await answerAlwaysOpenPrompt(first.page, first.reader, false);
     await first.reader
       .getByText('Nothing changed: Lucid Reader still reads pages of 127.0.0.1 only when you ask.')
       .waitFor();
@@ -90,7 +60,7 @@ describe('always open on this site', () => {
     expect(await heldForSite()).toEqual({ scripts: [], access: false });
 
     // Allowed: the site's script is registered, and the site's access held.
-    await answerPrompt(first.page, first.reader, true);
+    await answerAlwaysOpenPrompt(first.page, first.reader, true);
     await expect.poll(() => first.reader.locator(SWITCH).isChecked()).toBe(true);
     expect(await heldForSite()).toEqual({ scripts: ['always-open:127.0.0.1'], access: true });
     await first.page.close();
@@ -113,7 +83,8 @@ describe('always open on this site', () => {
     const toggle = options.getByRole('region', { name: '127.0.0.1' }).getByRole('switch');
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.click();
-    await expect.poll(() => toggle.isChecked()).toBe(false);
+    // A site with nothing left to list leaves the page.
+    await options.getByText('No site rules yet.').waitFor();
     expect(await heldForSite()).toEqual({ scripts: [], access: false });
     await options.close();
   });

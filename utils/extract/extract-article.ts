@@ -82,8 +82,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   // Readability and our cleaners mutate: everything below works on a clone (the copy made of a page
   // whose names shadowed its properties is one already).
   const clone = workingCopy(doc, page);
-  const skippedRules = options.rules ? applySiteRules(clone, options.rules) : [];
   lap('clone');
+  const skippedRules = options.rules ? applySiteRules(clone, options.rules) : [];
+  lap('site rules');
   const { dateline, shownByline, lead, thread } = prepare(clone, metadata, draftTitle);
   const prose = proseIn(clone);
   lap('pre-clean');
