@@ -14,11 +14,16 @@ export default defineBackground(() => {
     await showOutcomeOnToolbar(tab.id, await toggleReader(tab));
   });
 
-  // The browser drops registered scripts when the extension is updated: the sites it holds get theirs back.
-  browser.runtime.onInstalled.addListener(() => void restoreAlwaysOpen());
-  browser.runtime.onStartup.addListener(() => void restoreAlwaysOpen());
-  // A site's access taken back in the browser's own settings: its always-open script goes too.
-  browser.permissions.onRemoved.addListener(({ origins }) => void forgetWithdrawnSites(origins ?? []));
+  const keepSites = (work: Promise<void>) =>
+    work.catch((error: unknown) => console.error('Lucid Reader: always open', error));
+  // The browser drops registered scripts when the extension is updated: the sites it holds get
+  // theirs back, once (a browser starting an updated extension tells both events).
+  let restored: Promise<void> | undefined;
+  const restore = () => void (restored ??= keepSites(restoreAlwaysOpen()));
+  browser.runtime.onInstalled.addListener(restore);
+  browser.runtime.onStartup.addListener(restore);
+  // A site's access taken back in the browser's own settings takes its script with it.
+  browser.permissions.onRemoved.addListener(({ origins }) => void keepSites(forgetWithdrawnSites(origins ?? [])));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleMessage(message, sender, library).then(sendResponse, (error: unknown) => {

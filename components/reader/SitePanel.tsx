@@ -7,7 +7,8 @@ import { useFocusOnShow } from '../shared/useFocusOnShow';
 interface Props {
   /** The host name of the article's site. */
   site: string;
-  alwaysOpen: AlwaysOpenControl;
+  /** Absent where the reader cannot ask the browser for a site: the panel then only links the rules. */
+  alwaysOpen?: AlwaysOpenControl;
   /** Opens the page listing every site's rules. */
   onOpenRules: () => void;
   onClose: () => void;
@@ -26,7 +27,7 @@ export function SitePanel({ site, alwaysOpen, onOpenRules, onClose }: Props) {
       aria-label={i18n.t('alwaysOpen.panel')}
       onKeyDown={closeOnEscape(onClose)}
     >
-      <AlwaysOpenSwitch site={site} control={alwaysOpen} />
+      {alwaysOpen && <AlwaysOpenSwitch site={site} control={alwaysOpen} />}
       <button type="button" class="link-button" onClick={onOpenRules}>
         {i18n.t('rules.manage')}
       </button>

@@ -19,8 +19,8 @@ export interface PageRules {
   forget(selector: string): Promise<LibraryReply | undefined>;
   /** "Wrong part?": closes the reader so the person can point at the article on the page. */
   chooseContent(): Promise<unknown>;
-  /** Whether the site's articles open in the reader by themselves. */
-  alwaysOpen: AlwaysOpenControl;
+  /** Whether the site's articles open in the reader by themselves; absent where a framed extension page cannot ask (Firefox). */
+  alwaysOpen?: AlwaysOpenControl;
   /** Opens the page listing every site's rules. */
   openRules(): void;
 }

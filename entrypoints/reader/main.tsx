@@ -53,7 +53,11 @@ function overPage() {
       remove: (block) => background['remove-block'](block),
       forget: (selector) => background['forget-removal']({ selector }),
       chooseContent: () => background['choose-content']({}),
-      alwaysOpen: { isOn: isAlwaysOpen, turnOn: turnOnAlwaysOpen, turnOff: turnOffAlwaysOpen },
+      // Firefox gives an extension page framed in a web page neither `permissions` nor `scripting`.
+      alwaysOpen:
+        browser.permissions && browser.scripting
+          ? { isOn: isAlwaysOpen, turnOn: turnOnAlwaysOpen, turnOff: turnOffAlwaysOpen }
+          : undefined,
       openRules: () => void browser.runtime.openOptionsPage(),
     } satisfies PageRules,
   };

@@ -26,6 +26,7 @@ beforeEach(() => {
   vi.spyOn(scripting, 'getRegisteredContentScripts').mockImplementation((async (filter?: { ids?: string[] }) =>
     scripts.filter((script) => !filter?.ids || filter.ids.includes(script.id))) as never);
   vi.spyOn(scripting, 'registerContentScripts').mockImplementation((async (added: Registered[]) => {
+    if (added.some((script) => scripts.some((known) => known.id === script.id))) throw new Error('Duplicate script ID');
     scripts.push(...added);
   }) as never);
   vi.spyOn(scripting, 'unregisterContentScripts').mockImplementation((async ({ ids }: { ids: string[] }) => {

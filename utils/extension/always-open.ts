@@ -10,13 +10,17 @@ const idFor = (site: string) => `${ID_PREFIX}${site}`;
 /** The one site's pages, both schemes, any port: what is asked for, and where the script runs. */
 const originsOf = (site: string) => [`*://${site}/*`];
 
+/** True when the script of id `id` is registered. */
+const isRegistered = async (id: string) =>
+  (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
+
 /** True when articles of `site` open in the reader by themselves: its script is registered and its permission held. */
 export async function isAlwaysOpen(site: string): Promise<boolean> {
   const [registered, allowed] = await Promise.all([
-    browser.scripting.getRegisteredContentScripts({ ids: [idFor(site)] }),
+    isRegistered(idFor(site)),
     browser.permissions.contains({ origins: originsOf(site) }),
   ]);
-  return registered.length > 0 && allowed;
+  return registered && allowed;
 }
 
 /** Every site whose articles open in the reader by themselves, sorted. */
@@ -32,7 +36,7 @@ export async function alwaysOpenSites(): Promise<string[]> {
 /** Registers `site`'s script, unless it is registered already; kept across restarts. */
 async function register(site: string): Promise<void> {
   const id = idFor(site);
-  if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) return;
+  if (await isRegistered(id)) return;
   await browser.scripting.registerContentScripts([
     { id, matches: originsOf(site), js: [ALWAYS_OPEN_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
@@ -65,10 +69,8 @@ export async function restoreAlwaysOpen(): Promise<void> {
 
 /** Turns it off: the registration goes, and the site's permission is given back. */
 export async function turnOffAlwaysOpen(site: string): Promise<void> {
-  const ids = [idFor(site)];
-  if ((await browser.scripting.getRegisteredContentScripts({ ids })).length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids });
-  }
+  const id = idFor(site);
+  if (await isRegistered(id)) await browser.scripting.unregisterContentScripts({ ids: [id] });
   await browser.permissions.remove({ origins: originsOf(site) });
 }
 
