@@ -39,8 +39,9 @@ const BLOCKS = 'p, figure, ul, ol, dl, blockquote, table, pre, h2, h3, h4, h5, h
 const TARGET = 'data-remove-target';
 
 /**
- * "Remove…": while `choosing`, the block under the pointer is outlined and a click on it keeps a
- * removal for the site and hides it here; `undo` forgets the last one and shows it again.
+ * "Remove…": while `choosing`, the block under the pointer (or reached with ↓ and ↑) is outlined,
+ * and a click on it (or Enter) keeps a removal for the site and hides it here; `undo` forgets the
+ * last one and shows it again.
  */
 export function useBlockRemoval(body: RefObject<HTMLElement | null>, rules: PageRules | undefined, say: Say) {
   const [choosing, setChoosing] = useState(false);
@@ -73,6 +74,10 @@ export function useBlockRemoval(body: RefObject<HTMLElement | null>, rules: Page
       const block = node instanceof Element ? node.closest<HTMLElement>(BLOCKS) : null;
       return block && block !== root && root.contains(block) ? block : null;
     };
+    const choose = (block: HTMLElement) => {
+      setChoosing(false);
+      void remove(block);
+    };
     const over = (event: PointerEvent) => mark(blockAt(event.target));
     const click = (event: MouseEvent) => {
       const block = blockAt(event.target);
@@ -80,15 +85,37 @@ export function useBlockRemoval(body: RefObject<HTMLElement | null>, rules: Page
       // A click on a link in the block chooses the block; it does not follow the link.
       event.preventDefault();
       event.stopPropagation();
-      setChoosing(false);
-      void remove(block);
+      choose(block);
+    };
+    // From the keyboard: ↓ and ↑ outline the next and previous block (the innermost ones, as a
+    // click finds them), Enter chooses the outlined one.
+    const key = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && target) {
+        event.preventDefault();
+        choose(target);
+        return;
+      }
+      const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+      if (step === 0) return;
+      event.preventDefault();
+      const blocks = [...root.querySelectorAll<HTMLElement>(BLOCKS)].filter(
+        (block) => !block.hidden && !block.querySelector(BLOCKS),
+      );
+      const at = target ? blocks.indexOf(target) : -1;
+      // The first press starts at the first block in view.
+      const next = at < 0 ? blocks.find((block) => block.getBoundingClientRect().bottom > 0) : blocks[at + step];
+      if (!next) return;
+      mark(next);
+      next.scrollIntoView({ block: 'nearest' });
     };
     root.addEventListener('pointerover', over);
     root.addEventListener('click', click, true);
+    document.addEventListener('keydown', key);
     return () => {
       mark(null);
       root.removeEventListener('pointerover', over);
       root.removeEventListener('click', click, true);
+      document.removeEventListener('keydown', key);
     };
   }, [choosing]);
 

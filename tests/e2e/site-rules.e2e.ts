@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HARBOUR_POST_DIR, STANDFIRST, TIDES } from '../site-rules/harbour-post';
 import { useExtensionSession } from './support/extension-session';
 import { closeReaderWithEscape, openReaderDocument, readerDocument, waitForReaderState } from './support/open-reader';
-import { clickInReader } from './support/reader-input';
+import { clickInReader, pressInReader } from './support/reader-input';
 
 // The sample site: two articles and a home page of one template, served from one origin.
 const session = useExtensionSession({ roots: [HARBOUR_POST_DIR] });
@@ -57,6 +57,24 @@ describe('"Remove…" keeps a rule for the site', () => {
     expect(text).not.toContain(TIDES);
     expect(text).toContain('Pedestrians will be able to cross on a temporary footbridge');
     await second.page.close();
+    await first.page.close();
+  });
+
+  it('chooses the block from the keyboard too: ↓ and ↑ outline a block, Enter removes it', async () => {
+    const first = await readerOn('ferry-returns');
+    await clickInReader(first.reader, 'button:text-is("Remove…")');
+    await first.reader.locator('.removal-bar').waitFor();
+    const outlined = first.reader.locator('[data-remove-target]');
+    // Each press is answered before the next: the outline moves one block down, to the tide box.
+    for (let press = 0; press < 20; press++) {
+      await pressInReader(first.reader, 'ArrowDown');
+      if ((await outlined.textContent())?.includes(TIDES)) break;
+    }
+    await pressInReader(first.reader, 'ArrowUp', 'ArrowDown');
+    expect(await outlined.textContent()).toContain(TIDES);
+    await pressInReader(first.reader, 'Enter');
+    await first.reader.locator('.removal-bar', { hasText: 'Removed: boxes like' }).waitFor();
+    expect(await shownText(first.reader)).not.toContain(TIDES);
     await first.page.close();
   });
 
