@@ -54,6 +54,8 @@ export default defineConfig({
     // Nothing runs on a page until the user asks: activeTab + scripting, no host permissions.
     // storage keeps the reader's settings (the library is IndexedDB, which needs no permission).
     permissions: ['activeTab', 'scripting', 'storage'],
+    // "Open articles on this site in the reader" asks for that one site, when the person turns it on.
+    optional_host_permissions: ['*://*/*'],
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { forgetWithdrawnSites, restoreAlwaysOpen } from '@/utils/extension/always-open';
 import { handleMessage } from '@/utils/extension/handle-message';
 import { toggleReader } from '@/utils/extension/toggle-reader';
 import { showOutcomeOnToolbar } from '@/utils/extension/toolbar-badge';
@@ -12,6 +13,17 @@ export default defineBackground(() => {
     if (command !== 'toggle-reader' || tab?.id === undefined) return;
     await showOutcomeOnToolbar(tab.id, await toggleReader(tab));
   });
+
+  const keepSites = (work: Promise<void>) =>
+    work.catch((error: unknown) => console.error('Lucid Reader: always open', error));
+  // The browser drops registered scripts when the extension is updated: the sites it holds get
+  // theirs back, once (a browser starting an updated extension tells both events).
+  let restored: Promise<void> | undefined;
+  const restore = () => void (restored ??= keepSites(restoreAlwaysOpen()));
+  browser.runtime.onInstalled.addListener(restore);
+  browser.runtime.onStartup.addListener(restore);
+  // A site's access taken back in the browser's own settings takes its script with it.
+  browser.permissions.onRemoved.addListener(({ origins }) => void keepSites(forgetWithdrawnSites(origins ?? [])));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleMessage(message, sender, library).then(sendResponse, (error: unknown) => {

@@ -11,6 +11,8 @@ interface Props {
   shortcut: string | null;
   onRead: () => Promise<ToggleOutcome>;
   onOpenShortcutSettings: () => void;
+  /** Opens the page listing every site's rules. */
+  onOpenSiteRules: () => void;
   /** Called when the reader opened or closed: the popup's job is done. */
   onDone: () => void;
   /** What comes below: the library. */
@@ -18,7 +20,15 @@ interface Props {
 }
 
 /** The toolbar popup: "Read this page" first and focused, how to do it from the keyboard, then the library. */
-export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, onDone, children }: Props) {
+export function Popup({
+  restriction,
+  shortcut,
+  onRead,
+  onOpenShortcutSettings,
+  onOpenSiteRules,
+  onDone,
+  children,
+}: Props) {
   // What the last try said; until then, what is known of the tab (which may arrive after the first paint).
   const [outcome, setOutcome] = useState<string | null>(null);
   const message = outcome ?? restriction;
@@ -50,6 +60,9 @@ export function Popup({ restriction, shortcut, onRead, onOpenShortcutSettings, o
         </p>
       )}
       {shortcut !== null && <ShortcutHint shortcut={shortcut} onOpenSettings={onOpenShortcutSettings} />}
+      <button type="button" class="link-button site-rules-link" onClick={onOpenSiteRules}>
+        {i18n.t('rules.manage')}
+      </button>
       {children}
     </main>
   );

@@ -8,14 +8,21 @@ interface Props {
   /** The body element, where highlights are drawn (the header is not highlightable). */
   bodyRef?: RefObject<HTMLDivElement | null>;
   locale?: string;
+  /** The person is choosing a block to remove: blocks are outlined under the pointer. */
+  removing?: boolean;
 }
 
 /** The clean article: header, then the body extraction kept, lead image first. */
-export function ArticleView({ article, bodyRef, locale }: Props) {
+export function ArticleView({ article, bodyRef, locale, removing }: Props) {
   return (
     <article lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <ArticleHeader article={article} locale={locale} />
-      <div class="article-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: article.html }} />
+      <div
+        class="article-body"
+        ref={bodyRef}
+        data-removing={removing ? '' : undefined}
+        dangerouslySetInnerHTML={{ __html: article.html }}
+      />
     </article>
   );
 }

@@ -5,10 +5,12 @@ import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
 import type { ArticleReply } from '@/utils/extension/messages';
 import type { ReaderLibrary } from '@/utils/extension/message-client';
+import { siteOf, type RuleTarget, type SkippedRule } from '@/utils/site-rules/site-rules';
 import { nextTheme, stepped, voiceLanguage, type ReaderSettings } from '@/utils/settings/reader-settings';
 import { LiveRegion } from '../shared/LiveRegion';
 import { useAnnouncer } from '../shared/useAnnouncer';
 import { ArticleView } from './ArticleView';
+import { ChosenPartNotice } from './ChosenPartNotice';
 import { ContentsMenu } from './ContentsMenu';
 import { copyText } from './copy-text';
 import { HighlightMenu } from './HighlightMenu';
@@ -19,7 +21,11 @@ import { NotArticleNotice } from './NotArticleNotice';
 import { NoteEditor } from './NoteEditor';
 import { ReaderToolbar } from './ReaderToolbar';
 import { ReadingProgress } from './ReadingProgress';
+import { RemovalBar } from './RemovalBar';
+import { SitePanel } from './SitePanel';
+import { SkippedRules } from './SkippedRules';
 import { TypePanel } from './TypePanel';
+import { type PageRules, useBlockRemoval } from './useBlockRemoval';
 import { useHighlightKeys } from './useHighlightKeys';
 import { useHighlightLayer } from './useHighlightLayer';
 import { useHighlightMenu } from './useHighlightMenu';
@@ -40,16 +46,20 @@ interface Props {
   locale?: string;
   /** A highlight to show first (opened from the library), instead of the remembered place. */
   startAt?: string;
+  /** The rules of the page's site, over a web page ("Remove…"); none for a saved article. */
+  pageRules?: PageRules;
 }
 
 /** The small panels opened from the toolbar; one at a time. */
-type Popover = 'type' | 'contents' | 'keys' | null;
+type Popover = 'type' | 'contents' | 'keys' | 'site' | null;
 
 /** Articles with at least this many headings get a contents menu. */
 const MIN_HEADINGS_FOR_CONTENTS = 3;
 
 type State =
-  { kind: 'loading' } | { kind: 'article'; article: Article } | { kind: 'notice'; message: string; canForce: boolean };
+  | { kind: 'loading' }
+  | { kind: 'article'; article: Article; skippedRules: SkippedRule[]; chosenContent?: RuleTarget }
+  | { kind: 'notice'; message: string; canForce: boolean };
 
 /**
  * What the reader shows, for whatever waits on it (assistive tools read `aria-busy`; scripts and
@@ -71,7 +81,15 @@ function noticeFor(reply: Extract<ArticleReply, { ok: false }>, forced: boolean)
 }
 
 /** The reader over the page: loads the article, shows it or says why not, closes on Esc. */
-export function Reader({ loadArticle, onClose, library, settings: initialSettings, locale, startAt }: Props) {
+export function Reader({
+  loadArticle,
+  onClose,
+  library,
+  settings: initialSettings,
+  locale,
+  startAt,
+  pageRules,
+}: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [panelOpen, setPanelOpen] = useState(false);
   const [popover, setPopover] = useState<Popover>(null);
@@ -87,6 +105,8 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
   const menu = useHighlightMenu(article, body, layer);
   const highlights = useHighlights({ article, body, layer, library, say, menu, entry: { learn, markSaved } });
   const { settings, change } = useReaderSettings(initialSettings);
+  const removing = useBlockRemoval(body, pageRules, say);
+  const site = article && pageRules ? siteOf(article.url) : null;
   useHighlightKeys(highlights, menu, article !== null);
   useReaderKeys({
     smaller: () => change((current) => ({ size: stepped('size', current.size, -1) })),
@@ -100,7 +120,7 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       setPlayToggles((n) => n + 1);
     },
     // Closes what is open on top first (a key pressed before focus reached it), then the reader.
-    escape: () => (popover ? setPopover(null) : onClose()),
+    escape: () => (removing.choosing ? removing.stop() : popover ? setPopover(null) : onClose()),
   });
   const { orphans } = highlights;
   useReadingPosition({ article, body, entry, library, startAt, showHighlight: menu.focusHighlight });
@@ -126,7 +146,12 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           reply.ok
             ? // Whatever gave the article (a web page's process, a stored record), it is sanitized
               // here, where it is shown; highlights save this sanitized copy as the snapshot.
-              { kind: 'article', article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) } }
+              {
+                kind: 'article',
+                article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) },
+                skippedRules: reply.skippedRules ?? [],
+                chosenContent: 'chosenContent' in reply ? reply.chosenContent : undefined,
+              }
             : { kind: 'notice', message: noticeFor(reply, force), canForce: !force && reply.reason === 'not-article' },
         ),
       () => setState({ kind: 'notice', message: i18n.t('reader.failed'), canForce: false }),
@@ -188,6 +213,38 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
             {entry?.saved ? i18n.t('library.saved') : i18n.t('library.save')}
           </button>
         )}
+        {article && pageRules && (
+          <button
+            type="button"
+            class="text-button"
+            aria-pressed={removing.choosing}
+            title={i18n.t('rules.removeTitle')}
+            onClick={() => (removing.choosing ? removing.stop() : removing.start())}
+          >
+            {i18n.t('rules.remove')}
+          </button>
+        )}
+        {site && (
+          <button
+            type="button"
+            class="text-button"
+            aria-expanded={popover === 'site'}
+            aria-controls="site-panel"
+            onClick={() => toggle('site')}
+          >
+            {i18n.t('alwaysOpen.panel')}
+          </button>
+        )}
+        {article && pageRules && (
+          <button
+            type="button"
+            class="text-button"
+            title={i18n.t('rules.wrongPartTitle')}
+            onClick={() => void pageRules.chooseContent()}
+          >
+            {i18n.t('rules.wrongPart')}
+          </button>
+        )}
         {article && (
           // Ctrl+P would print the page under the reader: only the reader's own frame prints the article.
           <button
@@ -226,6 +283,21 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
       )}
       {popover === 'contents' && <ContentsMenu headings={headings} onClose={() => setPopover(null)} />}
       {popover === 'keys' && <KeyboardHelp onClose={() => setPopover(null)} />}
+      {popover === 'site' && site && pageRules && (
+        <SitePanel
+          site={site}
+          alwaysOpen={pageRules.alwaysOpen}
+          onOpenRules={pageRules.openRules}
+          onClose={() => closePopover('site-panel')}
+        />
+      )}
+      <RemovalBar
+        choosing={removing.choosing}
+        removal={removing.removal}
+        onStop={removing.stop}
+        onUndo={removing.undo}
+        onDismiss={removing.dismiss}
+      />
       <main
         ref={main}
         tabIndex={-1}
@@ -245,7 +317,9 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
             </button>
           </p>
         )}
-        {article && <ArticleView article={article} bodyRef={body} locale={locale} />}
+        {state.kind === 'article' && <ChosenPartNotice rule={state.chosenContent} />}
+        {state.kind === 'article' && <SkippedRules skipped={state.skippedRules} />}
+        {article && <ArticleView article={article} bodyRef={body} locale={locale} removing={removing.choosing} />}
         {state.kind === 'notice' && (
           <NotArticleNotice message={state.message} onShowAnyway={state.canForce ? () => load(true) : undefined} />
         )}

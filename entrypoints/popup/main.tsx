@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import { Library } from '@/components/popup/Library';
 import { Popup } from '@/components/popup/Popup';
+import { AlwaysOpenSwitch } from '@/components/shared/AlwaysOpenSwitch';
+import { isAlwaysOpen, turnOffAlwaysOpen, turnOnAlwaysOpen } from '@/utils/extension/always-open';
 import { backgroundClient } from '@/utils/extension/message-client';
 import { restrictionForTab } from '@/utils/extension/restricted-pages';
 import type { ToggleOutcome } from '@/utils/extension/toggle-reader';
@@ -10,6 +12,8 @@ import { LibraryDb } from '@/utils/library/library-db';
 import { libraryFiles } from '@/utils/library/library-files';
 import { LIST_PAGE } from '@/utils/library/page-sizes';
 import { loadSettings, saveSettings } from '@/utils/settings/settings-store';
+import { importRuleSet, loadRuleSet } from '@/utils/site-rules/rules-store';
+import { siteOf } from '@/utils/site-rules/site-rules';
 
 // Each browser keeps its shortcut settings on a page of its own.
 const SHORTCUT_SETTINGS = import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts';
@@ -34,7 +38,13 @@ const surroundings: Promise<Surroundings> = Promise.all([
   shortcut: commands.find((command) => command.name === 'toggle-reader')?.shortcut ?? '',
   ownTab,
 }));
-const files = libraryFiles(db, { load: loadSettings, save: saveSettings }, document, navigator.language);
+const files = libraryFiles(
+  db,
+  { load: loadSettings, save: saveSettings },
+  { load: loadRuleSet, merge: importRuleSet },
+  document,
+  navigator.language,
+);
 
 const background = backgroundClient((message) => browser.runtime.sendMessage(message));
 
@@ -45,7 +55,11 @@ async function read(): Promise<ToggleOutcome> {
   return outcome;
 }
 
+const alwaysOpen = { isOn: isAlwaysOpen, turnOn: turnOnAlwaysOpen, turnOff: turnOffAlwaysOpen };
+
 function draw(known?: Surroundings) {
+  // A page the reader can open: its site can be always open (not the browser's own pages).
+  const site = known?.tab?.url && !restrictionForTab(known.tab) ? siteOf(known.tab.url) : null;
   // Firefox closes its popup when a file dialog opens: there, importing happens in a tab.
   const importElsewhere =
     import.meta.env.FIREFOX && known && !known.ownTab
@@ -57,8 +71,10 @@ function draw(known?: Surroundings) {
       shortcut={known ? known.shortcut : null}
       onRead={read}
       onOpenShortcutSettings={() => void browser.tabs.create({ url: SHORTCUT_SETTINGS }).then(() => window.close())}
+      onOpenSiteRules={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onDone={() => window.close()}
     >
+      {site && <AlwaysOpenSwitch site={site} control={alwaysOpen} />}
       <Library
         db={db}
         pageUrl={known?.tab?.url}

@@ -9,6 +9,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { Reader } from '@/components/reader/Reader';
+import type { PageRules } from '@/components/reader/useBlockRemoval';
+import { isAlwaysOpen, turnOffAlwaysOpen, turnOnAlwaysOpen } from '@/utils/extension/always-open';
 import { backgroundClient, libraryInDatabase, libraryThroughMessages } from '@/utils/extension/message-client';
 import type { ArticleReply, Message } from '@/utils/extension/messages';
 import { loadSavedArticle } from '@/utils/library/article-store';
@@ -47,6 +49,17 @@ function overPage() {
     // Unanswered only when the extension is gone: the page then puts its update notice here.
     onClose: () => void background['close-reader']({}).catch(() => {}),
     library: libraryThroughMessages(send),
+    pageRules: {
+      remove: (block) => background['remove-block'](block),
+      forget: (selector) => background['forget-removal']({ selector }),
+      chooseContent: () => background['choose-content']({}),
+      // Firefox gives an extension page framed in a web page neither `permissions` nor `scripting`.
+      alwaysOpen:
+        browser.permissions && browser.scripting
+          ? { isOn: isAlwaysOpen, turnOn: turnOnAlwaysOpen, turnOff: turnOffAlwaysOpen }
+          : undefined,
+      openRules: () => void browser.runtime.openOptionsPage(),
+    } satisfies PageRules,
   };
 }
 
@@ -67,7 +80,9 @@ function savedArticle(id: string) {
 async function start() {
   const params = new URLSearchParams(location.search);
   const articleId = params.get('article');
-  const { loadArticle, onClose, library } = articleId ? savedArticle(articleId) : overPage();
+  const { loadArticle, onClose, library, pageRules } = articleId
+    ? { ...savedArticle(articleId), pageRules: undefined }
+    : overPage();
   // The page stays hidden (index.html) until the reader has put the chosen theme and type on it
   // (during `render`): no flash of others.
   render(
@@ -78,6 +93,7 @@ async function start() {
       settings={await loadSettings()}
       locale={navigator.language}
       startAt={params.get('highlight') ?? undefined}
+      pageRules={pageRules}
     />,
     document.getElementById('app')!,
   );

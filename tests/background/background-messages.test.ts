@@ -26,13 +26,13 @@ describe('handleMessage', () => {
   it("fetches the article from the reader's own tab, top frame only", async () => {
     sendToTab.mockResolvedValue(article as never);
     await expect(handleMessage({ type: 'get-article', force: false }, readerFrame)).resolves.toBe(article);
-    expect(sendToTab).toHaveBeenCalledWith(12, { type: 'extract', force: false }, { frameId: 0 });
+    expect(sendToTab).toHaveBeenCalledWith(12, { type: 'extract', force: false, rules: null }, { frameId: 0 });
   });
 
   it('passes "Show it anyway" on as a forced extraction', async () => {
     sendToTab.mockResolvedValue(article as never);
     await handleMessage({ type: 'get-article', force: true }, readerFrame);
-    expect(sendToTab).toHaveBeenCalledWith(12, { type: 'extract', force: true }, { frameId: 0 });
+    expect(sendToTab).toHaveBeenCalledWith(12, { type: 'extract', force: true, rules: null }, { frameId: 0 });
   });
 
   it('tells the reader when the page is gone instead of leaving it waiting', async () => {

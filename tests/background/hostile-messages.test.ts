@@ -7,6 +7,7 @@ import { articleIdFor } from '@/utils/library/article-id';
 import type { LibraryDb } from '@/utils/library/library-db';
 import { parseContentMessage } from '@/utils/extension/content-messages';
 import { MESSAGES, parseMessage } from '@/utils/extension/messages';
+import { loadRuleSet } from '@/utils/site-rules/rules-store';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 import { READER_SENDER as reader } from '../support/reader-library';
 
@@ -38,6 +39,9 @@ const WELL_FORMED = [
   { type: 'toggle-reader', tabId: 12 },
   { type: 'save-article', article: sampleArticle },
   { type: 'set-progress', articleId, progress: 0.5 },
+  { type: 'remove-block', text: 'Tides at Quay Street this week', image: null },
+  { type: 'forget-removal', selector: 'div.tide-times' },
+  { type: 'choose-content' },
 ];
 
 it('tries every message of the table', () => {
@@ -53,7 +57,7 @@ async function effects(message: unknown, sender: Sender) {
     libraryOpened: transactions.mock.calls.length > 0,
     tabsMessaged: sendToTab.mock.calls.length > 0,
     scriptsInjected: executeScript.mock.calls.length > 0,
-    stored: (await db.highlights.count()) + (await db.articles.count()),
+    stored: (await db.highlights.count()) + (await db.articles.count()) + Object.keys(await loadRuleSet()).length,
   };
 }
 
@@ -150,6 +154,9 @@ describe('messages of the wrong shape from the reader', () => {
     ['a changed note beyond bounds', { type: 'update-highlight', id: highlight.id, changes: { note: huge(20_001) } }],
     ['a toggle of no tab', { type: 'toggle-reader', tabId: Number.NaN }],
     ['a forced extraction that is not a yes or no', { type: 'get-article', force: 'true' }],
+    ['a block of text beyond bounds', { type: 'remove-block', text: huge(20_001), image: null }],
+    ['a block whose image is not an address', { type: 'remove-block', text: 'Tides', image: { src: 'x' } }],
+    ['a removal to forget that is not a plain selector', { type: 'forget-removal', selector: 'p:has(a)' }],
   ])('ignores %s', async (_label, message) => {
     expect(await effects(message, reader)).toEqual(IGNORED);
   });
@@ -207,10 +214,9 @@ describe('the content script, told what to do', () => {
   });
 
   it('keeps only the fields it knows', () => {
-    expect(parseContentMessage({ type: 'extract', force: true, selector: 'body', html: '<script>' })).toEqual({
-      type: 'extract',
-      force: true,
-    });
+    expect(
+      parseContentMessage({ type: 'extract', force: true, rules: null, selector: 'body', html: '<script>' }),
+    ).toEqual({ type: 'extract', force: true, rules: null });
     expect(parseMessage({ type: 'delete-highlight', id: 'a', where: 'everything' })).toEqual({
       type: 'delete-highlight',
       id: 'a',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentMessage } from '@/utils/extension/content-messages';
+import { MAX_BLOCK_TEXT, parseContentMessage } from '@/utils/extension/content-messages';
 import { parseMessage } from '@/utils/extension/messages';
 
 describe('parseMessage', () => {
@@ -24,13 +24,27 @@ describe('parseMessage', () => {
   });
 });
 
+const rule = { selector: 'div.tide-times', kind: 'box', sample: 'Tides at Quay Street' };
+
 describe('parseContentMessage', () => {
   it.each([
     [
-      { type: 'extract', force: false },
-      { type: 'extract', force: false },
+      { type: 'extract', force: false, rules: null },
+      { type: 'extract', force: false, rules: null },
     ],
+    [
+      { type: 'extract', force: false, rules: { removals: [rule], content: null } },
+      { type: 'extract', force: false, rules: { removals: [rule], content: null } },
+    ],
+    [{ type: 'extract', force: false, rules: { removals: [{ ...rule, selector: 'p:has(a)' }], content: null } }, null],
+    [{ type: 'extract', force: false }, null],
+    [
+      { type: 'describe-block', text: 'Tides at Quay Street', image: null },
+      { type: 'describe-block', text: 'Tides at Quay Street', image: null },
+    ],
+    [{ type: 'describe-block', text: 'x'.repeat(MAX_BLOCK_TEXT + 1), image: null }, null],
     [{ type: 'close' }, { type: 'close' }],
+    [{ type: 'pick-content', selector: 'body' }, { type: 'pick-content' }],
     [{ type: 'extract' }, null],
     [{ type: 'toggle-reader', tabId: 1 }, null],
     [undefined, null],

@@ -42,6 +42,7 @@ function sections(markdown: string): Record<string, string> {
 
 interface Manifest {
   permissions: string[];
+  optional_host_permissions?: string[];
   browser_specific_settings: { gecko: { data_collection_permissions: unknown } };
 }
 
@@ -141,11 +142,16 @@ describe('the store packages', () => {
 
       for (const kind of ['chrome', 'firefox'] as const) {
         const manifest = await manifestIn(storePackage(kind));
-        // Nothing runs on a page until the user asks, and no site is open to the extension.
+        // Nothing runs on a page until the user asks, and no site is open to the extension: a site is
+        // asked for, one at a time, only when the person turns "always open" on for it.
         expect(manifest).not.toHaveProperty('host_permissions');
         expect(manifest).not.toHaveProperty('content_scripts');
         const explained = [...listing['Permissions']!.matchAll(/^- (\w+):/gm)].map((match) => match[1]);
         expect(explained.toSorted()).toEqual(manifest.permissions.toSorted());
+        const optional = [...listing['Permissions']!.matchAll(/^- optional_host_permissions \((.+)\):/gm)].map(
+          (match) => match[1],
+        );
+        expect(optional).toEqual((manifest.optional_host_permissions ?? []).map((pattern) => `\`${pattern}\``));
       }
       const gecko = (await manifestIn(storePackage('firefox'))).browser_specific_settings.gecko;
       expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });

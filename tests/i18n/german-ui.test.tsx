@@ -24,6 +24,7 @@ describe('the UI in German', () => {
           shortcut="Alt+Umschalt+R"
           onRead={vi.fn()}
           onOpenShortcutSettings={vi.fn()}
+          onOpenSiteRules={vi.fn()}
           onDone={vi.fn()}
         />,
         root(),

@@ -302,10 +302,12 @@ describe('parseBackup', () => {
     const before = await contents(db);
     const settings = { load: vi.fn(async () => SETTINGS), save: vi.fn(async () => {}) };
     // The document is only used for downloads, which an import never makes.
-    const files = libraryFiles(db, settings, {} as Document);
+    const siteRules = { load: vi.fn(async () => ({})), merge: vi.fn(async () => {}) };
+    const files = libraryFiles(db, settings, siteRules, {} as Document);
     const outcome = await files.importBackup(new File([JSON.stringify(json)], 'backup.json'));
     expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/one of its highlights can't be read/) });
     expect(settings.save).not.toHaveBeenCalled();
+    expect(siteRules.merge).not.toHaveBeenCalled();
     expect(await contents(db)).toEqual(before);
   });
 

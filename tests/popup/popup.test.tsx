@@ -14,6 +14,7 @@ async function show(props: Partial<Parameters<typeof Popup>[0]> = {}) {
     shortcut: 'Alt+Shift+R',
     onRead: vi.fn(async (): Promise<ToggleOutcome> => ({ status: 'opened' })),
     onOpenShortcutSettings: vi.fn(),
+    onOpenSiteRules: vi.fn(),
     onDone: vi.fn(),
     ...props,
   };
@@ -61,6 +62,13 @@ describe('Popup', () => {
     expect(root().querySelector('kbd')!.textContent).toBe('Alt+Shift+R');
     await act(async () => root().querySelector('a')!.click());
     expect(props.onOpenShortcutSettings).toHaveBeenCalledOnce();
+  });
+
+  it('opens the page of site rules', async () => {
+    const props = await show();
+    const button = [...root().querySelectorAll('button')].find((b) => b.textContent === 'Site rules')!;
+    await act(async () => button.click());
+    expect(props.onOpenSiteRules).toHaveBeenCalledOnce();
   });
 
   it('is drawn before the browser says which tab it is on, and shows what it says when it does', async () => {

@@ -15,8 +15,11 @@ import type { LibraryDb } from '../library/library-db';
 import { parseArticle } from '../library/parse-article';
 import type { ExtractTiming } from '../open-stages';
 import { isId, isObject, isText } from '../value-checks';
+import { isPlainSelector } from '../site-rules/plain-selector';
+import type { RuleTarget } from '../site-rules/site-rules';
 import { answerLibrary, answerWrite, refusal, writeFailed } from './answer-library';
-import type { ContentMessage } from './content-messages';
+import { type ContentMessage, parseBlock } from './content-messages';
+import { forgetRemoval, keepChosenContent, removeBlock, rulesOfTab } from './page-rules';
 import { toggleReader } from './toggle-reader';
 
 /**
@@ -49,9 +52,13 @@ interface MessageSpec<F extends Sender, D extends object, R> {
 /** Returns `spec` as it is: its types come from its parser, and its handler takes what the parser gives. */
 const defineMessage = <F extends Sender, D extends object, R>(spec: MessageSpec<F, D, R>) => spec;
 
-/** The reader's answer to get-article; from the page, with when its extraction ran. */
+/**
+ * The reader's answer to get-article; from the page, with when its extraction ran and, after
+ * "Wrong part?", the part the person chose (kept as the site's content rule).
+ */
 export type ArticleReply =
-  (ExtractOutcome & { timing?: ExtractTiming }) | { ok: false; reason: 'unavailable'; message: string };
+  | (ExtractOutcome & { timing?: ExtractTiming; chosenContent?: RuleTarget })
+  | { ok: false; reason: 'unavailable'; message: string };
 
 function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
@@ -95,13 +102,41 @@ export const MESSAGES = {
     parse: ({ tabId }) => (Number.isInteger(tabId) ? { tabId: tabId as number } : null),
     handle: async ({ tabId }) => toggleReader(await browser.tabs.get(tabId)),
   }),
-  /** The page's article, from the content script (force: skip the "is this an article?" check). */
+  /** The page's article, from the content script, with its site's rules (force: skip the "is this an article?" check). */
   'get-article': defineMessage({
     from: 'reader-frame',
     changesLibrary: false,
     parse: ({ force }) => (typeof force === 'boolean' ? { force } : null),
-    handle: ({ force }, { tabId }) =>
-      toPage(tabId, { type: 'extract', force }).then((reply) => reply as ArticleReply, pageGone),
+    handle: async ({ force }, { tabId }) =>
+      toPage(tabId, { type: 'extract', force, rules: await rulesOfTab(tabId) }).then(
+        (reply) => keepChosenContent(tabId, reply as ArticleReply),
+        pageGone,
+      ),
+  }),
+  /** "Wrong part?": close the reader and let the person point at the article on the page; false when the page is gone. */
+  'choose-content': defineMessage({
+    from: 'reader-frame',
+    changesLibrary: false,
+    parse: () => ({}),
+    handle: (_fields, { tabId }) =>
+      toPage(tabId, { type: 'pick-content' }).then(
+        () => true,
+        () => false,
+      ),
+  }),
+  /** Leave blocks like this one (the reader's block: its text and image) out of the site's articles ("Remove…"). */
+  'remove-block': defineMessage({
+    from: 'reader-frame',
+    changesLibrary: true,
+    parse: ({ text, image }) => parseBlock(text, image),
+    handle: ({ text, image }, { tabId }) => removeBlock(tabId, text, image),
+  }),
+  /** Forget a removal of the site ("Undo"). */
+  'forget-removal': defineMessage({
+    from: 'reader-frame',
+    changesLibrary: true,
+    parse: ({ selector }) => (isPlainSelector(selector) ? { selector } : null),
+    handle: ({ selector }, { tabId }) => forgetRemoval(tabId, selector),
   }),
   /** Close the overlay; false when the page is gone. */
   'close-reader': defineMessage({

@@ -1,3 +1,4 @@
+import type { SiteRules, SkippedRule } from '../site-rules/site-rules';
 import type { StageReporter } from './stopwatch';
 
 /** What extraction returns: the article record of DESIGN.md. `html` is always sanitized. */
@@ -30,11 +31,19 @@ export type NotExtractedReason = 'not-article' | 'too-large';
 
 /** The pipeline either gives an article or says, in one sentence, why it did not. */
 export type ExtractOutcome =
-  { ok: true; article: Article; readerable: boolean } | { ok: false; reason: NotExtractedReason; message: string };
+  | {
+      ok: true;
+      article: Article;
+      readerable: boolean;
+      /** The site's rules that changed nothing, with why. */ skippedRules?: SkippedRule[];
+    }
+  | { ok: false; reason: NotExtractedReason; message: string };
 
 export interface ExtractOptions {
   /** Skip the "is this an article?" check ("Show it anyway"). */
   force?: boolean;
   /** Told how long each step took, for `npm run bench` to say where the time of a slow page goes. */
   onStage?: StageReporter;
+  /** What the person told the reader about this page's site (see utils/site-rules), applied before the article is looked for. */
+  rules?: SiteRules;
 }

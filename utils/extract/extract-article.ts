@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { applySiteRules } from '../site-rules/apply-site-rules';
 import { absoluteUrl } from './absolute-url';
 import { addLeadImage } from './add-lead-image';
 import type { ExtractOptions, ExtractOutcome, LeadImage } from './article';
@@ -82,6 +83,8 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   // whose names shadowed its properties is one already).
   const clone = workingCopy(doc, page);
   lap('clone');
+  const skippedRules = options.rules ? applySiteRules(clone, options.rules) : [];
+  lap('site rules');
   const { dateline, shownByline, lead, thread } = prepare(clone, metadata, draftTitle);
   const prose = proseIn(clone);
   lap('pre-clean');
@@ -96,7 +99,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   // An article over a discussion is the part Readability picked: the rest is what people said of it.
   const whole =
     !thread && parsed?.content
-      ? findSplitArticle(parsed.content, prose, () => prepared(page, metadata, draftTitle))
+      ? findSplitArticle(parsed.content, prose, () => prepared(page, metadata, draftTitle, options))
       : null;
   const content = threaded ? inOneElement(clone, thread) : whole ? inOneElement(clone, [whole]) : parsed?.content;
   if (!content) return NOT_ARTICLE;
@@ -139,6 +142,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
       wordCount,
       readingMinutes,
     },
+    ...(skippedRules.length > 0 && { skippedRules }),
   };
 }
 
@@ -181,9 +185,10 @@ function workingCopy(doc: Document, page: Document): Document {
   return doc === page ? (doc.cloneNode(true) as Document) : doc;
 }
 
-/** A fresh copy of `page` readied for Readability, as the first one was. */
-function prepared(page: Document, metadata: PageMetadata, draftTitle: string): Document {
+/** A fresh copy of `page` readied for Readability, as the first one was (the site's rules applied again). */
+function prepared(page: Document, metadata: PageMetadata, draftTitle: string, options: ExtractOptions): Document {
   const clone = workingCopy(unclobbered(page), page);
+  if (options.rules) applySiteRules(clone, options.rules);
   prepare(clone, metadata, draftTitle);
   return clone;
 }

@@ -2,6 +2,8 @@ import { i18n } from '#i18n';
 import { parseHighlight } from '../highlights/parse-highlight';
 import type { Highlight } from '../highlights/types';
 import { parseSettings, type ReaderSettings } from '../settings/reader-settings';
+import { parseSiteRuleSet } from '../site-rules/parse-site-rules';
+import type { SiteRuleSet } from '../site-rules/site-rules';
 import { isId, isObject, isText } from '../value-checks';
 import type { LibraryDb } from './library-db';
 import { parseSavedArticle } from './parse-article';
@@ -31,6 +33,8 @@ export interface Backup {
   snapshots: ArticleSnapshot[];
   highlights: Highlight[];
   settings: ReaderSettings;
+  /** Every site's rules (see utils/site-rules); none in a backup made before there were any. */
+  siteRules?: SiteRuleSet;
 }
 
 export interface CreatedBackup {
@@ -53,7 +57,8 @@ type Refusal =
   | 'damagedHighlight'
   | 'orphan'
   | 'duplicate'
-  | 'damagedSettings';
+  | 'damagedSettings'
+  | 'damagedRule';
 
 function refuse(refusal: Refusal): { ok: false; message: string } {
   return { ok: false, message: i18n.t(`backup.${refusal}`) };
@@ -132,7 +137,7 @@ export function backupSizeProblem(bytes: number): string | null {
 
 /** The records of a backup of our format and version, each checked, and checked against the others. */
 function parseContents(value: Record<string, unknown>): ParsedBackup {
-  const { exportedAt, articles, snapshots, highlights, settings } = value;
+  const { exportedAt, articles, snapshots, highlights, settings, siteRules } = value;
   if (!isText(exportedAt, 100) || !Array.isArray(articles) || !Array.isArray(snapshots) || !Array.isArray(highlights))
     return refuse('damaged');
   if (!isObject(settings)) return refuse('damagedSettings');
@@ -154,6 +159,10 @@ function parseContents(value: Record<string, unknown>): ParsedBackup {
   if (new Set(parsedHighlights.map((h) => h!.id)).size < highlights.length) return refuse('duplicate');
   if (parsedHighlights.some((h) => !articleIds.has(h!.articleId))) return refuse('orphan');
 
+  // A rule is data the reader acts on: one that cannot be read refuses the file, as a record does.
+  const rules = parseSiteRuleSet(siteRules);
+  if (rules.damaged > 0) return refuse('damagedRule');
+
   return {
     ok: true,
     backup: {
@@ -165,6 +174,7 @@ function parseContents(value: Record<string, unknown>): ParsedBackup {
       highlights: parsedHighlights as Highlight[],
       // Settings are read field by field like stored ones: one out of range falls back to its default.
       settings: parseSettings(settings),
+      siteRules: rules.rules,
     },
   };
 }
@@ -173,7 +183,8 @@ function parseContents(value: Record<string, unknown>): ParsedBackup {
  * Reads a backup file's text. Refuses, with one sentence for the reader naming what is wrong, a
  * file that is not JSON, JSON that is not our backup, a backup from a newer version, and a damaged
  * one (a record that cannot be read, one listed twice, a highlight or snapshot without its article,
- * an article without its snapshot): such a file is refused whole, so an import never half-happens.
+ * an article without its snapshot, a site rule that is not well formed): such a file is refused
+ * whole, so an import never half-happens.
  */
 export function parseBackup(text: string): ParsedBackup {
   let value: unknown;

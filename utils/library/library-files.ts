@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { readableHighlights } from '../highlights/parse-highlight';
 import { byArticle, type Highlight } from '../highlights/types';
 import type { ReaderSettings } from '../settings/reader-settings';
+import type { SiteRuleSet } from '../site-rules/site-rules';
 import { listArticles } from './article-store';
 import { downloadFile, fileNameFrom } from './download-file';
 import { articleHighlights } from './highlight-store';
@@ -17,6 +18,12 @@ const backups = () => import('./backup');
 interface SettingsStore {
   load(): Promise<ReaderSettings>;
   save(settings: ReaderSettings): Promise<void>;
+}
+
+/** Every site's rules, as a backup holds them and an import merges them. */
+interface SiteRulesStore {
+  load(): Promise<SiteRuleSet>;
+  merge(rules: SiteRuleSet): Promise<void>;
 }
 
 /** What the library's files are made of and read from: Markdown, backups. */
@@ -43,7 +50,13 @@ export async function markdownEntries(db: LibraryDb): Promise<{ article: SavedAr
 }
 
 /** The library's files as the popup makes and reads them: downloads out, a chosen backup in. */
-export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Document, locale?: string): LibraryFiles {
+export function libraryFiles(
+  db: LibraryDb,
+  settings: SettingsStore,
+  siteRules: SiteRulesStore,
+  doc: Document,
+  locale?: string,
+): LibraryFiles {
   return {
     async exportArticle(article) {
       const [highlights, snapshot, { articleMarkdown }, { sanitizeArticleHtml }] = await Promise.all([
@@ -68,8 +81,16 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
     },
     async backup() {
       const { createBackup } = await backups();
-      const { backup, unreadable } = await createBackup(db, await settings.load());
-      downloadFile(doc, `lucid-reader-backup-${today()}.json`, JSON.stringify(backup), 'application/json');
+      const [{ backup, unreadable }, rules] = await Promise.all([
+        createBackup(db, await settings.load()),
+        siteRules.load(),
+      ]);
+      downloadFile(
+        doc,
+        `lucid-reader-backup-${today()}.json`,
+        JSON.stringify({ ...backup, siteRules: rules }),
+        'application/json',
+      );
       return unreadable > 0 ? i18n.t('backup.skipped', unreadable) : null;
     },
     async importBackup(file) {
@@ -90,6 +111,7 @@ export function libraryFiles(db: LibraryDb, settings: SettingsStore, doc: Docume
         return { ok: false, message: storageErrorMessage(error, i18n.t('library.theImport')) };
       }
       await settings.save(result.settings);
+      await siteRules.merge(parsed.backup.siteRules ?? {});
       return {
         ok: true,
         message: i18n.t('library.imported', [

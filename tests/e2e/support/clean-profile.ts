@@ -1,8 +1,9 @@
 import type { LaunchedExtension } from './launch-extension';
 
 /**
- * Gives the extension a profile as fresh as a new install's: its storage areas (settings) emptied
- * and its IndexedDB databases (the library) deleted.
+ * Gives the extension a profile as fresh as a new install's: its storage areas (settings, site
+ * rules) emptied, its IndexedDB databases (the library) deleted, and no site always open (no
+ * script registered, no site's access held).
  *
  * The work runs in an extension page that runs none of the extension's code (its manifest, shown
  * as text): it has the extension's storage and database, whether or not the service worker is
@@ -14,10 +15,22 @@ export async function cleanProfile(extension: LaunchedExtension): Promise<void> 
   const cleaner = await context.newPage();
   await cleaner.goto(`chrome-extension://${extensionId}/manifest.json`);
   await cleaner.evaluate(async () => {
-    const { storage } = (
-      globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', { clear(): Promise<void> }> } }
+    const { storage, scripting, permissions } = (
+      globalThis as unknown as {
+        chrome: {
+          storage: Record<'local' | 'sync' | 'session', { clear(): Promise<void> }>;
+          scripting: { unregisterContentScripts(): Promise<void> };
+          permissions: {
+            getAll(): Promise<{ origins?: string[] }>;
+            remove(permissions: { origins: string[] }): Promise<boolean>;
+          };
+        };
+      }
     ).chrome;
     await Promise.all([storage.local.clear(), storage.sync.clear(), storage.session.clear()]);
+    await scripting.unregisterContentScripts();
+    const { origins = [] } = await permissions.getAll();
+    if (origins.length > 0) await permissions.remove({ origins });
     localStorage.clear();
     const databases = await indexedDB.databases();
     await Promise.all(

@@ -14,6 +14,8 @@ const NAMED: Record<string, KeyDefinition> = {
   Escape: { code: 'Escape', keyCode: 27 },
   Tab: { code: 'Tab', keyCode: 9 },
   Delete: { code: 'Delete', keyCode: 46 },
+  ArrowDown: { code: 'ArrowDown', keyCode: 40 },
+  ArrowUp: { code: 'ArrowUp', keyCode: 38 },
   '[': { code: 'BracketLeft', keyCode: 219, text: '[' },
   ']': { code: 'BracketRight', keyCode: 221, text: ']' },
   '?': { code: 'Slash', keyCode: 191, text: '?', shifted: true },
