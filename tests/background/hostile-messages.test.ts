@@ -38,6 +38,7 @@ const WELL_FORMED = [
   { type: 'toggle-reader', tabId: 12 },
   { type: 'save-article', article: sampleArticle },
   { type: 'set-progress', articleId, progress: 0.5 },
+  { type: 'keep-images', articleId },
 ];
 
 it('tries every message of the table', () => {

@@ -4,6 +4,7 @@ import type { ExtractOutcome } from '../extract/article';
 import { isHighlightColor, MAX_NOTE_LENGTH, parseHighlight, parseSelectors } from '../highlights/parse-highlight';
 import { articleIdFor } from '../library/article-id';
 import { saveArticle, setProgress } from '../library/article-store';
+import { keepImages } from '../library/keep-images';
 import {
   deleteHighlight,
   type HighlightChanges,
@@ -17,6 +18,9 @@ import type { ExtractTiming } from '../open-stages';
 import { isId, isObject, isText } from '../value-checks';
 import { answerLibrary, answerWrite, refusal, writeFailed } from './answer-library';
 import type { ContentMessage } from './content-messages';
+import { fetchImage } from './fetch-image';
+import { keepsImages } from './image-permission';
+import type { ImagesProgressListener } from './images-progress';
 import { toggleReader } from './toggle-reader';
 
 /**
@@ -33,8 +37,12 @@ export interface HandlerContexts {
   'extension-page': object;
   /** The tab the reader frame is in: its page. */
   'reader-frame': { tabId: number };
-  reader: { db: LibraryDb };
+  /** `imagesProgress`: told how far keeping an article's images has got. */
+  reader: { db: LibraryDb; imagesProgress: ImagesProgressListener };
 }
+
+/** Keeping an article's images costs the save at most this, however slow or silent their hosts. */
+export const KEEP_IMAGES_MS = 10_000;
 
 interface MessageSpec<F extends Sender, D extends object, R> {
   from: F;
@@ -49,9 +57,13 @@ interface MessageSpec<F extends Sender, D extends object, R> {
 /** Returns `spec` as it is: its types come from its parser, and its handler takes what the parser gives. */
 const defineMessage = <F extends Sender, D extends object, R>(spec: MessageSpec<F, D, R>) => spec;
 
-/** The reader's answer to get-article; from the page, with when its extraction ran. */
+/**
+ * The reader's answer to get-article; from the page, with when its extraction ran. A saved article
+ * comes with the addresses its kept images are shown from (`imageUrls`, by their `src`).
+ */
 export type ArticleReply =
-  (ExtractOutcome & { timing?: ExtractTiming }) | { ok: false; reason: 'unavailable'; message: string };
+  | (ExtractOutcome & { timing?: ExtractTiming; imageUrls?: ReadonlyMap<string, string> })
+  | { ok: false; reason: 'unavailable'; message: string };
 
 function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
@@ -169,6 +181,27 @@ export const MESSAGES = {
         () => saveArticle(db, articleIdFor(article), article),
         writeFailed(() => i18n.t('library.theArticle')),
       ),
+  }),
+  /**
+   * Fetch and keep the images of a saved article, after its text. Not a change of its own: it
+   * completes what the person saved (nothing happens for an article not saved), and it runs only
+   * with the hosts the person granted.
+   */
+  'keep-images': defineMessage({
+    from: 'reader',
+    changesLibrary: false,
+    parse: ({ articleId }) => (isId(articleId) ? { articleId } : null),
+    handle: async ({ articleId }, { db, imagesProgress }) =>
+      (await keepsImages())
+        ? answerLibrary(
+            () =>
+              keepImages(db, articleId, fetchImage, {
+                signal: AbortSignal.timeout(KEEP_IMAGES_MS),
+                onProgress: (progress) => imagesProgress(articleId, progress),
+              }),
+            () => i18n.t('images.failed'),
+          )
+        : refusal(i18n.t('images.notAllowed')),
   }),
   /** How far the reader got in a saved article, from 0 to 1: not a change to what the person keeps. */
   'set-progress': defineMessage({
