@@ -1,5 +1,7 @@
 import type { RefObject } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
+import { showKeptImages } from '@/utils/library/show-kept-images';
 import { ArticleHeader } from './ArticleHeader';
 
 interface Props {
@@ -8,14 +10,20 @@ interface Props {
   /** The body element, where highlights are drawn (the header is not highlightable). */
   bodyRef?: RefObject<HTMLDivElement | null>;
   locale?: string;
+  /** The images kept with a saved article, by their `src`: shown from these addresses instead. */
+  imageUrls?: ReadonlyMap<string, string>;
 }
 
 /** The clean article: header, then the body extraction kept, lead image first. */
-export function ArticleView({ article, bodyRef, locale }: Props) {
+export function ArticleView({ article, bodyRef, locale, imageUrls }: Props) {
+  const html = useMemo(
+    () => (imageUrls ? showKeptImages(article.html, imageUrls, document) : article.html),
+    [article, imageUrls],
+  );
   return (
     <article lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <ArticleHeader article={article} locale={locale} />
-      <div class="article-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: article.html }} />
+      <div class="article-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
+import { articleIdFor } from '@/utils/library/article-id';
 import type { ArticleReply } from '@/utils/extension/messages';
 import type { ReaderLibrary } from '@/utils/extension/message-client';
 import { nextTheme, stepped, voiceLanguage, type ReaderSettings } from '@/utils/settings/reader-settings';
@@ -13,6 +14,7 @@ import { ContentsMenu } from './ContentsMenu';
 import { copyText } from './copy-text';
 import { HighlightMenu } from './HighlightMenu';
 import { HighlightsPanel } from './HighlightsPanel';
+import { KeptImagesNote } from './KeptImagesNote';
 import { KeyboardHelp } from './KeyboardHelp';
 import { ListenControls } from './ListenControls';
 import { NotArticleNotice } from './NotArticleNotice';
@@ -24,6 +26,7 @@ import { useHighlightKeys } from './useHighlightKeys';
 import { useHighlightLayer } from './useHighlightLayer';
 import { useHighlightMenu } from './useHighlightMenu';
 import { useHighlights } from './useHighlights';
+import { type ImageKeeping, useKeptImages } from './useKeptImages';
 import { useLibraryEntry } from './useLibraryEntry';
 import { useReaderKeys } from './useReaderKeys';
 import { useReaderSettings } from './useReaderSettings';
@@ -40,6 +43,8 @@ interface Props {
   locale?: string;
   /** A highlight to show first (opened from the library), instead of the remembered place. */
   startAt?: string;
+  /** Keeping images with what is saved; without it, saving keeps the text only. */
+  images?: ImageKeeping;
 }
 
 /** The small panels opened from the toolbar; one at a time. */
@@ -49,7 +54,9 @@ type Popover = 'type' | 'contents' | 'keys' | null;
 const MIN_HEADINGS_FOR_CONTENTS = 3;
 
 type State =
-  { kind: 'loading' } | { kind: 'article'; article: Article } | { kind: 'notice'; message: string; canForce: boolean };
+  | { kind: 'loading' }
+  | { kind: 'article'; article: Article; imageUrls?: ReadonlyMap<string, string> }
+  | { kind: 'notice'; message: string; canForce: boolean };
 
 /**
  * What the reader shows, for whatever waits on it (assistive tools read `aria-busy`; scripts and
@@ -71,7 +78,7 @@ function noticeFor(reply: Extract<ArticleReply, { ok: false }>, forced: boolean)
 }
 
 /** The reader over the page: loads the article, shows it or says why not, closes on Esc. */
-export function Reader({ loadArticle, onClose, library, settings: initialSettings, locale, startAt }: Props) {
+export function Reader({ loadArticle, onClose, library, settings: initialSettings, locale, startAt, images }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [panelOpen, setPanelOpen] = useState(false);
   const [popover, setPopover] = useState<Popover>(null);
@@ -82,7 +89,9 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
   const body = useRef<HTMLDivElement>(null);
   const article = state.kind === 'article' ? state.article : null;
   const { announcement, say, dismiss } = useAnnouncer();
-  const { entry, learn, markSaved, save } = useLibraryEntry(article, library, say);
+  const articleId = useMemo(() => article && articleIdFor(article), [article]);
+  const keptImages = useKeptImages(articleId, library, images);
+  const { entry, learn, markSaved, save } = useLibraryEntry(article, library, say, () => void keptImages.saved());
   const layer = useHighlightLayer(article, body);
   const menu = useHighlightMenu(article, body, layer);
   const highlights = useHighlights({ article, body, layer, library, say, menu, entry: { learn, markSaved } });
@@ -126,7 +135,11 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
           reply.ok
             ? // Whatever gave the article (a web page's process, a stored record), it is sanitized
               // here, where it is shown; highlights save this sanitized copy as the snapshot.
-              { kind: 'article', article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) } }
+              {
+                kind: 'article',
+                article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) },
+                imageUrls: reply.imageUrls,
+              }
             : { kind: 'notice', message: noticeFor(reply, force), canForce: !force && reply.reason === 'not-article' },
         ),
       () => setState({ kind: 'notice', message: i18n.t('reader.failed'), canForce: false }),
@@ -245,7 +258,17 @@ export function Reader({ loadArticle, onClose, library, settings: initialSetting
             </button>
           </p>
         )}
-        {article && <ArticleView article={article} bodyRef={body} locale={locale} />}
+        {article && (
+          <KeptImagesNote state={keptImages.state} onKeep={keptImages.accept} onNotNow={keptImages.decline} />
+        )}
+        {article && (
+          <ArticleView
+            article={article}
+            bodyRef={body}
+            locale={locale}
+            imageUrls={state.kind === 'article' ? state.imageUrls : undefined}
+          />
+        )}
         {state.kind === 'notice' && (
           <NotArticleNotice message={state.message} onShowAnyway={state.canForce ? () => load(true) : undefined} />
         )}
