@@ -6,6 +6,7 @@ import type { LibraryFiles } from '@/utils/library/library-files';
 import { LiveRegion } from '../shared/LiveRegion';
 import { useAnnouncer } from '../shared/useAnnouncer';
 import { LibraryEntry } from './LibraryEntry';
+import { useArticleSizes } from './useArticleSizes';
 import { useLibrary } from './useLibrary';
 
 interface Props {
@@ -31,6 +32,10 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
   const library = useLibrary(db, pageUrl, say, firstPage);
   const fileInput = useRef<HTMLInputElement>(null);
   const { entries } = library;
+  const sizes = useArticleSizes(
+    db,
+    entries.map((entry) => entry.article.id),
+  );
 
   /** Runs a file action; a failure is said, never thrown into the popup. */
   async function run(action: () => Promise<unknown>) {
@@ -95,6 +100,7 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
             reason={reason}
             isCurrentPage={article.id === library.currentId}
             locale={locale}
+            size={sizes.get(article.id)}
             onExport={(a) => void run(() => files.exportArticle(a))}
             onDelete={(a) => void library.remove(a)}
           />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { displayHost, formatReadingTime, formatShortDate } from '@/utils/article-format';
+import { formatBytes } from '@/utils/format-bytes';
 import type { LibraryDb } from '@/utils/library/library-db';
 import type { MatchReason } from '@/utils/library/match-reason';
 import type { SavedArticle } from '@/utils/library/records';
@@ -13,6 +14,8 @@ interface Props {
   reason?: MatchReason;
   isCurrentPage: boolean;
   locale?: string;
+  /** The room it takes (text and images), in bytes; unknown until read. */
+  size?: number;
   onExport: (article: SavedArticle) => void;
   onDelete: (article: SavedArticle) => void;
 }
@@ -42,7 +45,7 @@ function Why({ reason }: { reason: MatchReason }) {
 }
 
 /** One saved article in the popup: open it, review its highlights, export or delete it. */
-export function LibraryEntry({ db, article, reason, isCurrentPage, locale, onExport, onDelete }: Props) {
+export function LibraryEntry({ db, article, reason, isCurrentPage, locale, size, onExport, onDelete }: Props) {
   const [expanded, setExpanded] = useState(false);
   const percent = Math.round(article.progress * 100);
   const savedOn = formatShortDate(article.savedAt, locale);
@@ -58,6 +61,7 @@ export function LibraryEntry({ db, article, reason, isCurrentPage, locale, onExp
         <span>{i18n.t('library.savedOn', [savedOn])}</span>
         <span>{formatReadingTime(article.readingMinutes)}</span>
         {article.highlightCount > 0 && <span>{i18n.t('library.highlightCount', article.highlightCount)}</span>}
+        {size !== undefined && <span class="entry-size">{formatBytes(size, locale)}</span>}
       </p>
       <div
         class="entry-progress"
