@@ -17,7 +17,7 @@ interface Props {
 /** The clean article: header, then the body extraction kept, lead image first. */
 export function ArticleView({ article, bodyRef, locale, imageUrls }: Props) {
   const html = useMemo(
-    () => (imageUrls ? showKeptImages(article.html, imageUrls, document) : article.html),
+    () => (imageUrls ? showKeptImages(article.html, imageUrls, new DOMParser()) : article.html),
     [article, imageUrls],
   );
   return (

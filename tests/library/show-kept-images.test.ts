@@ -10,7 +10,7 @@ const HTML =
 describe('showKeptImages', () => {
   it('shows each kept image from its copy, found by the src the library keeps it under', () => {
     const [kept] = imageSources(HTML);
-    const shown = showKeptImages(HTML, new Map([[kept!, 'blob:chrome-extension://x/1']]), document);
+    const shown = showKeptImages(HTML, new Map([[kept!, 'blob:chrome-extension://x/1']]), new DOMParser());
     const body = document.createElement('div');
     body.innerHTML = shown;
     expect([...body.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([
@@ -22,6 +22,6 @@ describe('showKeptImages', () => {
   });
 
   it('returns the article as it is when no image was kept', () => {
-    expect(showKeptImages(HTML, new Map(), document)).toBe(HTML);
+    expect(showKeptImages(HTML, new Map(), new DOMParser())).toBe(HTML);
   });
 });
