@@ -43,7 +43,7 @@ function keeping({ keeps = false, shouldAsk = true, grants = true } = {}) {
 
 /** A library that saves for real and answers keep-images when `finish` is called. */
 function libraryKeeping() {
-  let finish: (outcome: KeptImagesOutcome) => void = () => {};
+  let finish: ((outcome: KeptImagesOutcome) => void) | undefined;
   const keep = vi.fn(
     (_fields: { articleId: string }) =>
       new Promise<{ ok: true } & KeptImagesOutcome>((resolve) => {
@@ -51,7 +51,7 @@ function libraryKeeping() {
       }),
   );
   const library: ReaderLibrary = { ...readerLibrary(freshLibrary()), 'keep-images': keep };
-  return { library, keep, finish: (outcome: KeptImagesOutcome) => act(async () => finish(outcome)) };
+  return { library, keep, finish: (outcome: KeptImagesOutcome) => act(async () => finish?.(outcome)) };
 }
 
 async function open(library: ReaderLibrary, images: ImageKeeping, reply: Partial<ArticleReply> = {}) {
