@@ -102,6 +102,7 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
             locale={locale}
             size={sizes.get(article.id)}
             onExport={(a) => void run(() => files.exportArticle(a))}
+            onExportWithImages={(a) => void run(() => files.exportArticleWithImages(a))}
             onDelete={(a) => void library.remove(a)}
           />
         ))}
@@ -141,6 +142,17 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
           >
             {i18n.t('library.backup')}
           </button>
+          <button
+            type="button"
+            onClick={() =>
+              void run(async () => {
+                const leftOut = await files.backup(true);
+                if (leftOut) say(leftOut, true);
+              })
+            }
+          >
+            {i18n.t('images.backup')}
+          </button>
           <button type="button" onClick={() => (importElsewhere ? importElsewhere() : fileInput.current?.click())}>
             {i18n.t('library.import')}
           </button>
@@ -148,7 +160,7 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.zip,application/json,application/zip"
           hidden
           onChange={(event) => {
             const input = event.currentTarget;

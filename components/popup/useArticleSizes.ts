@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { articleSizes } from '@/utils/library/kept-images';
+import { type ArticleSize, articleSizes } from '@/utils/library/kept-images';
 import type { LibraryDb } from '@/utils/library/library-db';
 
 /**
- * The room each listed article takes (its text and images), by id, read after the list is drawn:
+ * The room each listed article takes (its text and images) and its kept images, by id, read after the list is drawn:
  * the list never waits for it. Sizes not read yet, or unreadable, are missing.
  */
-export function useArticleSizes(db: LibraryDb, ids: string[]): ReadonlyMap<string, number> {
-  const [sizes, setSizes] = useState<ReadonlyMap<string, number>>(new Map());
+export function useArticleSizes(db: LibraryDb, ids: string[]): ReadonlyMap<string, ArticleSize> {
+  const [sizes, setSizes] = useState<ReadonlyMap<string, ArticleSize>>(new Map());
   const key = ids.join('\n');
   useEffect(() => {
     let live = true;

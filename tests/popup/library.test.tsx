@@ -50,6 +50,7 @@ async function seeded(): Promise<LibraryDb> {
 function files(): LibraryFiles {
   return {
     exportArticle: vi.fn(async () => {}),
+    exportArticleWithImages: vi.fn(async () => {}),
     exportAll: vi.fn(async () => {}),
     backup: vi.fn(async () => null),
     importBackup: vi.fn(async () => ({

@@ -1,6 +1,7 @@
 import { MAX_IMAGES_PER_ARTICLE, imageSources } from './image-sources';
 import { imageType, isInertSvg, type KeptImageType } from './image-type';
 import type { LibraryDb } from './library-db';
+import { sha256 } from './sha256';
 import { isQuotaError } from './storage-error';
 
 /** One image larger than this is not kept (a poster, a raw photo): the reader shows it from its site. */
@@ -34,11 +35,6 @@ interface Fetched {
   blob: Blob;
   type: KeptImageType;
   hash: string;
-}
-
-async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The image's bytes and type when it is within bounds and of a kept type, else `skipped`. */

@@ -27,25 +27,28 @@ export async function releaseImages(db: LibraryDb, articleId: string): Promise<v
   );
 }
 
-/**
- * The room each of `ids` takes in the library: its text (as UTF-8) and the images it shows,
- * shared ones counted in full for each. Zero for an id not in the library.
- */
-export async function articleSizes(db: LibraryDb, ids: string[]): Promise<Map<string, number>> {
+/** The room a saved article takes, and how many images are kept with it. */
+export interface ArticleSize {
+  /** Its text (as UTF-8) and its images, shared ones counted in full. */
+  bytes: number;
+  images: number;
+}
+
+/** The size of each of `ids`, by id; an id not in the library is left out. */
+export async function articleSizes(db: LibraryDb, ids: string[]): Promise<Map<string, ArticleSize>> {
   return db.transaction('r', db.snapshots, db.images, async () => {
     const snapshots = await db.snapshots.bulkGet(ids);
     const encoder = new TextEncoder();
-    const sizes = new Map<string, number>();
+    const sizes = new Map<string, ArticleSize>();
     for (const [i, id] of ids.entries()) {
       const snapshot = snapshots[i];
-      if (!snapshot) {
-        sizes.set(id, 0);
-        continue;
-      }
-      const hashes = [...new Set(Object.values(snapshot.images ?? {}))];
-      const images = await db.images.bulkGet(hashes);
-      const imageBytes = images.reduce((sum, image) => sum + (image?.size ?? 0), 0);
-      sizes.set(id, encoder.encode(snapshot.html).length + encoder.encode(snapshot.text).length + imageBytes);
+      if (!snapshot) continue;
+      const images = (await db.images.bulkGet([...new Set(Object.values(snapshot.images ?? {}))])).filter(
+        (image) => image !== undefined,
+      );
+      const imageBytes = images.reduce((sum, image) => sum + image.size, 0);
+      const bytes = encoder.encode(snapshot.html).length + encoder.encode(snapshot.text).length + imageBytes;
+      sizes.set(id, { bytes, images: images.length });
     }
     return sizes;
   });
