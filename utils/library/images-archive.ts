@@ -74,10 +74,17 @@ export function imageFiles(images: ArchiveImages): Zippable {
 
 /** A backup with its articles' kept images, as a zip file's bytes. */
 export async function backupArchive(db: LibraryDb, backup: Backup): Promise<Uint8Array<ArrayBuffer>> {
-  const images = await imagesOf(
-    db,
-    backup.articles.map((article) => article.id),
+  return backupZip(
+    backup,
+    await imagesOf(
+      db,
+      backup.articles.map((article) => article.id),
+    ),
   );
+}
+
+/** A backup and the images of its articles, as a zip file's bytes. */
+export function backupZip(backup: Backup, images: ArchiveImages): Uint8Array<ArrayBuffer> {
   const manifest = { format: IMAGES_FORMAT, version: IMAGES_VERSION, articles: images.articles };
   return zipped({
     [BACKUP_FILE]: strToU8(JSON.stringify(backup)),
@@ -137,6 +144,13 @@ export async function parseBackupArchive(bytes: Uint8Array): Promise<ParsedArchi
   if (manifest.version !== IMAGES_VERSION) return refuse(i18n.t('backup.newer'));
 
   const inBackup = new Set(parsed.backup.articles.map((article) => article.id));
+  // Each image file by the hash its name starts with.
+  const named = new Map(
+    Object.keys(entries).flatMap((path) => {
+      const hash = /^images\/([0-9a-f]{64})\./.exec(path)?.[1];
+      return hash ? [[hash, path] as const] : [];
+    }),
+  );
   const files: ArchiveImages['files'] = new Map();
   const articles: ImagesByArticle = {};
   for (const [id, shown] of Object.entries(manifest.articles)) {
@@ -145,7 +159,7 @@ export async function parseBackupArchive(bytes: Uint8Array): Promise<ParsedArchi
     for (const [src, hash] of Object.entries(shown)) {
       if (!isId(src) || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) return damaged();
       if (!files.has(hash)) {
-        const name = Object.keys(entries).find((path) => path.startsWith(`images/${hash}.`));
+        const name = named.get(hash);
         const file = name === undefined ? undefined : new Uint8Array(entries[name]!);
         const type = file && file.length <= MAX_IMAGE_BYTES ? imageType(file) : null;
         if (!file || !type || name !== imagePath(hash, type) || (await sha256(file)) !== hash) return damaged();
