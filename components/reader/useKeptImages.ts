@@ -5,8 +5,8 @@ import type { ReaderLibrary } from '@/utils/extension/message-client';
 
 /** What the reader needs to keep images with what it saves, from the page that shows it. */
 export interface ImageKeeping {
-  /** Whether images are kept now: the person granted the image hosts. */
-  keeps(): Promise<boolean>;
+  /** Whether images are kept now (the person granted the image hosts); null where this page cannot tell. */
+  keeps(): Promise<boolean | null>;
   /** Whether to ask "Keep images with saved articles?" on this save (asked once). */
   shouldAsk(): Promise<boolean>;
   /** The browser's own prompt; call it straight from the click. True when granted. */
@@ -57,11 +57,16 @@ export function useKeptImages(articleId: string | null, library: ReaderLibrary, 
     [images],
   );
 
-  async function keep(id: string): Promise<void> {
+  /** Has the library keep the images; `expected`: the hosts are known to be granted, so a refusal is news. */
+  async function keep(id: string, expected: boolean): Promise<void> {
     setState({ kind: 'keeping', done: 0, total: null });
     const reply = await library['keep-images']({ articleId: id });
     if (handled.current !== id) return;
     if (!reply.ok) return setState({ kind: 'done', message: reply.message, failed: true });
+    if (!reply.allowed)
+      return setState(
+        expected ? { kind: 'done', message: i18n.t('images.notAllowed'), failed: true } : { kind: 'idle' },
+      );
     if (reply.total === 0) return setState({ kind: 'idle' });
     if (reply.quota)
       return setState({ kind: 'done', message: i18n.t('images.quota', [imageNames(reply.failed)]), failed: true });
@@ -78,7 +83,9 @@ export function useKeptImages(articleId: string | null, library: ReaderLibrary, 
     async saved(): Promise<void> {
       if (!images || !articleId || handled.current === articleId) return;
       handled.current = articleId;
-      if (await images.keeps()) return keep(articleId);
+      const keeps = await images.keeps();
+      // Unknown here: the library checks, and says nothing if they are not kept.
+      if (keeps !== false) return keep(articleId, keeps === true);
       if (await images.shouldAsk()) setState({ kind: 'asking' });
     },
     /** "Keep images": the browser asks for the hosts; granted, the images are fetched. */
@@ -86,7 +93,7 @@ export function useKeptImages(articleId: string | null, library: ReaderLibrary, 
       const id = handled.current;
       if (!images || !id) return;
       setState({ kind: 'idle' });
-      void images.ask().then((granted) => (granted ? keep(id) : undefined));
+      void images.ask().then((granted) => (granted ? keep(id, true) : undefined));
     },
     decline(): void {
       images?.decline();

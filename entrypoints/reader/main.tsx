@@ -10,7 +10,13 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { Reader } from '@/components/reader/Reader';
 import type { ImageKeeping } from '@/components/reader/useKeptImages';
-import { askToKeepImages, declineImages, keepsImages, shouldAskAboutImages } from '@/utils/extension/image-permission';
+import {
+  askToKeepImages,
+  canAskForImages,
+  declineImages,
+  keepsImages,
+  shouldAskAboutImages,
+} from '@/utils/extension/image-permission';
 import { type ImagesProgressListener, listenForImagesProgress } from '@/utils/extension/images-progress';
 import { backgroundClient, libraryInDatabase, libraryThroughMessages } from '@/utils/extension/message-client';
 import type { ArticleReply, Message } from '@/utils/extension/messages';
@@ -28,7 +34,9 @@ async function send(message: Message): Promise<unknown> {
 
 /** Keeping images, its progress told by `listen`: from the background, or from the library opened here. */
 function imageKeeping(listen: ImageKeeping['listen']): ImageKeeping {
-  return { keeps: keepsImages, shouldAsk: shouldAskAboutImages, ask: askToKeepImages, decline: declineImages, listen };
+  // A reader frame without the permissions API (Firefox) cannot tell: the library, asked, decides.
+  const keeps = () => (canAskForImages() ? keepsImages() : Promise.resolve(null));
+  return { keeps, shouldAsk: shouldAskAboutImages, ask: askToKeepImages, decline: declineImages, listen };
 }
 
 /**

@@ -25,7 +25,7 @@ const withImages = {
 };
 
 /** Keeping images as the reader sees it: granted or not, asked before or not; progress told by `tell`. */
-function keeping({ keeps = false, shouldAsk = true, grants = true } = {}) {
+function keeping({ keeps = false as boolean | null, shouldAsk = true, grants = true } = {}) {
   const listeners = new Set<ImagesProgressListener>();
   const images: ImageKeeping = {
     keeps: vi.fn(async () => keeps),
@@ -46,8 +46,8 @@ function libraryKeeping() {
   let finish: ((outcome: KeptImagesOutcome) => void) | undefined;
   const keep = vi.fn(
     (_fields: { articleId: string }) =>
-      new Promise<{ ok: true } & KeptImagesOutcome>((resolve) => {
-        finish = (outcome) => resolve({ ok: true, ...outcome });
+      new Promise<{ ok: true; allowed: true } & KeptImagesOutcome>((resolve) => {
+        finish = (outcome) => resolve({ ok: true, allowed: true, ...outcome });
       }),
   );
   const library: ReaderLibrary = { ...readerLibrary(freshLibrary()), 'keep-images': keep };
@@ -129,6 +129,27 @@ describe('keeping images from the reader', () => {
     const alert = root().querySelector('.images-note[role="alert"]')?.textContent;
     expect(alert).toContain('harbour.png, chart.svg');
     expect(alert).toContain('The text is saved.');
+  });
+
+  it('where it cannot tell whether images are kept, leaves it to the library and says nothing when they are not', async () => {
+    const refusing = {
+      ...readerLibrary(freshLibrary()),
+      'keep-images': vi.fn(async () => ({ ok: true as const, allowed: false as const })),
+    };
+    const { images } = keeping({ keeps: null });
+    await open(refusing, images);
+    await click('Save');
+    expect(refusing['keep-images']).toHaveBeenCalledOnce();
+    expect(images.shouldAsk).not.toHaveBeenCalled();
+    expect(note()).toBeUndefined();
+  });
+
+  it('where it cannot tell, shows how it went when the library kept them', async () => {
+    const { library, finish } = libraryKeeping();
+    await open(library, keeping({ keeps: null }).images);
+    await click('Save');
+    await finish(outcome({}));
+    expect(note()).toBe('Kept 2 of 2 images with the article.');
   });
 
   it('shows a saved article’s kept images from their copies, and the others from their site', async () => {

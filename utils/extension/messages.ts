@@ -185,7 +185,7 @@ export const MESSAGES = {
   /**
    * Fetch and keep the images of a saved article, after its text. Not a change of its own: it
    * completes what the person saved (nothing happens for an article not saved), and it runs only
-   * with the hosts the person granted.
+   * with the hosts the person granted (`allowed: false` without them).
    */
   'keep-images': defineMessage({
     from: 'reader',
@@ -194,14 +194,16 @@ export const MESSAGES = {
     handle: async ({ articleId }, { db, imagesProgress }) =>
       (await keepsImages())
         ? answerLibrary(
-            () =>
-              keepImages(db, articleId, fetchImage, {
+            async () => ({
+              allowed: true as const,
+              ...(await keepImages(db, articleId, fetchImage, {
                 signal: AbortSignal.timeout(KEEP_IMAGES_MS),
                 onProgress: (progress) => imagesProgress(articleId, progress),
-              }),
+              })),
+            }),
             () => i18n.t('images.failed'),
           )
-        : refusal(i18n.t('images.notAllowed')),
+        : { ok: true as const, allowed: false as const },
   }),
   /** How far the reader got in a saved article, from 0 to 1: not a change to what the person keeps. */
   'set-progress': defineMessage({

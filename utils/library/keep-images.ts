@@ -101,13 +101,16 @@ export async function keepImages(
   // Images kept by an earlier run count towards the article's bound too.
   const keptBefore = await db.images.bulkGet([...new Set(Object.values(already))]);
   let bytes = keptBefore.reduce((sum, image) => sum + (image?.size ?? 0), 0);
-  const finish = (what: 'kept' | 'skipped' | string) => {
-    if (what === 'kept') outcome.kept++;
-    else if (what === 'skipped') outcome.skipped++;
-    else outcome.failed.push(what);
+  /** Counts one image as dealt with, `how`: kept, skipped, or failed (the src, to name it). */
+  const finish = (how: { kept: true } | { skipped: true } | { failed: string }) => {
+    if ('kept' in how) outcome.kept++;
+    else if ('skipped' in how) outcome.skipped++;
+    else outcome.failed.push(how.failed);
     outcome.done++;
     onProgress({ done: outcome.done, total: outcome.total });
   };
+  const KEPT = { kept: true } as const;
+  const SKIPPED = { skipped: true } as const;
 
   /** The image ready to store, `skipped` when it is out of bounds, null when it could not be fetched. */
   async function fetchChecked(src: string): Promise<Fetched | 'skipped' | null> {
@@ -124,19 +127,19 @@ export async function keepImages(
   }
 
   async function keepOne(src: string): Promise<void> {
-    if (already[src]) return finish('kept');
-    if (outcome.quota || signal.aborted) return finish(src);
+    if (already[src]) return finish(KEPT);
+    if (outcome.quota || signal.aborted) return finish({ failed: src });
     const fetched = await fetchChecked(src);
-    if (fetched === null || outcome.quota) return finish(src);
-    if (fetched === 'skipped' || bytes + fetched.blob.size > MAX_ARTICLE_IMAGE_BYTES) return finish('skipped');
+    if (fetched === null || outcome.quota) return finish({ failed: src });
+    if (fetched === 'skipped' || bytes + fetched.blob.size > MAX_ARTICLE_IMAGE_BYTES) return finish(SKIPPED);
     bytes += fetched.blob.size;
     try {
-      if (!(await store(db, articleId, src, fetched.hash, fetched))) return finish(src);
-      finish('kept');
+      if (!(await store(db, articleId, src, fetched.hash, fetched))) return finish({ failed: src });
+      finish(KEPT);
     } catch (error) {
       if (isQuotaError(error)) outcome.quota = true;
       else console.error('Lucid Reader: keeping an image', error);
-      finish(src);
+      finish({ failed: src });
     }
   }
 
