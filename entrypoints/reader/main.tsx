@@ -32,11 +32,18 @@ async function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
+// A reader frame without the permissions API (Firefox) cannot tell: the library, asked, decides.
+const keepsOrUnknown = () => (canAskForImages() ? keepsImages() : Promise.resolve(null));
+
 /** Keeping images, its progress told by `listen`: from the background, or from the library opened here. */
 function imageKeeping(listen: ImageKeeping['listen']): ImageKeeping {
-  // A reader frame without the permissions API (Firefox) cannot tell: the library, asked, decides.
-  const keeps = () => (canAskForImages() ? keepsImages() : Promise.resolve(null));
-  return { keeps, shouldAsk: shouldAskAboutImages, ask: askToKeepImages, decline: declineImages, listen };
+  return {
+    keeps: keepsOrUnknown,
+    shouldAsk: shouldAskAboutImages,
+    ask: askToKeepImages,
+    decline: declineImages,
+    listen,
+  };
 }
 
 /**
