@@ -1,6 +1,4 @@
-import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { useFocusOnShow } from '../shared/useFocusOnShow';
 import type { KeptImagesState } from './useKeptImages';
 
 interface Props {
@@ -9,12 +7,13 @@ interface Props {
   onNotNow: () => void;
 }
 
-/** "Keep images with saved articles?", asked once after the first save; its buttons take focus. */
+/**
+ * "Keep images with saved articles?", asked once after the first save. It leaves focus where it
+ * is: a first highlight saves too, and its note editor has the focus then.
+ */
 function Question({ onKeep, onNotNow }: Omit<Props, 'state'>) {
-  const box = useRef<HTMLDivElement>(null);
-  useFocusOnShow(box);
   return (
-    <div ref={box} class="images-note" role="group" aria-labelledby="images-question">
+    <div class="images-note" role="group" aria-labelledby="images-question">
       <p>
         <strong id="images-question">{i18n.t('images.question')}</strong> {i18n.t('images.questionDetail')}
       </p>

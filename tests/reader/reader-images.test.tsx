@@ -94,7 +94,6 @@ describe('keeping images from the reader', () => {
     expect(note()).toBeUndefined();
     await click('Save');
     expect(root().querySelector('[role="group"]')?.textContent).toContain('Keep images with saved articles?');
-    expect(document.activeElement?.textContent).toBe('Keep images');
     expect(keep).not.toHaveBeenCalled();
 
     await click('Keep images');
