@@ -6,8 +6,10 @@ import preact from '@preact/preset-vite';
  * The extension pages (reader, popup) and the service worker run only the bundled files: no inline
  * script, no eval, no remote code, no plugins, no forms, no frames, no requests elsewhere. All else
  * comes from the extension itself (styles are files, fonts are bundled; the reader sets its theme
- * through the CSSOM, which a style policy does not block) except an article's images, which load
- * from its site. `wxt` in dev mode serves the pages' code from localhost (and adds it to script-src).
+ * through the CSSOM, which a style policy does not block) except an article's images: they load
+ * from its site, or, once kept with a saved article, are fetched from there when it is saved
+ * (connect-src, used only with the person's host permission) and shown from Blobs (blob:).
+ * `wxt` in dev mode serves the pages' code from localhost (and adds it to script-src).
  */
 function extensionPagesCsp(command: 'build' | 'serve'): string {
   const own = command === 'serve' ? "'self' http://localhost:* ws://localhost:*" : "'self'";
@@ -18,7 +20,8 @@ function extensionPagesCsp(command: 'build' | 'serve'): string {
     "base-uri 'none'",
     "form-action 'none'",
     "frame-src 'none'",
-    "img-src 'self' https: http:",
+    "img-src 'self' blob: https: http:",
+    "connect-src 'self' https: http:",
   ].join('; ');
 }
 
@@ -54,8 +57,10 @@ export default defineConfig({
     // Nothing runs on a page until the user asks: activeTab + scripting, no host permissions.
     // storage keeps the reader's settings (the library is IndexedDB, which needs no permission).
     permissions: ['activeTab', 'scripting', 'storage'],
-    // "Open articles on this site in the reader" asks for that one site, when the person turns it on.
-    optional_host_permissions: ['*://*/*'],
+    // Asked for one site at a time, when the person asks for it: "Open articles on this site in the
+    // reader" needs that site, and keeping images with saved articles needs their hosts. Declined,
+    // everything else works as before.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

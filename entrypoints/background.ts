@@ -6,6 +6,10 @@ import { toggleReader } from '@/utils/extension/toggle-reader';
 import { showOutcomeOnToolbar } from '@/utils/extension/toolbar-badge';
 import { LibraryDb } from '@/utils/library/library-db';
 
+/** Always open's upkeep runs unattended: a failure is logged, never thrown into the browser's event. */
+const keepSites = (work: Promise<void>) =>
+  work.catch((error: unknown) => console.error('Lucid Reader: always open', error));
+
 export default defineBackground(() => {
   const library = new LibraryDb();
 
@@ -14,8 +18,6 @@ export default defineBackground(() => {
     await showOutcomeOnToolbar(tab.id, await toggleReader(tab));
   });
 
-  const keepSites = (work: Promise<void>) =>
-    work.catch((error: unknown) => console.error('Lucid Reader: always open', error));
   // The browser drops registered scripts when the extension is updated: the sites it holds get
   // theirs back, once (a browser starting an updated extension tells both events).
   let restored: Promise<void> | undefined;

@@ -6,6 +6,7 @@ import type { LibraryFiles } from '@/utils/library/library-files';
 import { LiveRegion } from '../shared/LiveRegion';
 import { useAnnouncer } from '../shared/useAnnouncer';
 import { LibraryEntry } from './LibraryEntry';
+import { useArticleSizes } from './useArticleSizes';
 import { useLibrary } from './useLibrary';
 
 interface Props {
@@ -31,6 +32,10 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
   const library = useLibrary(db, pageUrl, say, firstPage);
   const fileInput = useRef<HTMLInputElement>(null);
   const { entries } = library;
+  const sizes = useArticleSizes(
+    db,
+    entries.map((entry) => entry.article.id),
+  );
 
   /** Runs a file action; a failure is said, never thrown into the popup. */
   async function run(action: () => Promise<unknown>) {
@@ -95,7 +100,9 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
             reason={reason}
             isCurrentPage={article.id === library.currentId}
             locale={locale}
+            size={sizes.get(article.id)}
             onExport={(a) => void run(() => files.exportArticle(a))}
+            onExportWithImages={(a) => void run(() => files.exportArticleWithImages(a))}
             onDelete={(a) => void library.remove(a)}
           />
         ))}
@@ -135,6 +142,17 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
           >
             {i18n.t('library.backup')}
           </button>
+          <button
+            type="button"
+            onClick={() =>
+              void run(async () => {
+                const leftOut = await files.backup(true);
+                if (leftOut) say(leftOut, true);
+              })
+            }
+          >
+            {i18n.t('images.backup')}
+          </button>
           <button type="button" onClick={() => (importElsewhere ? importElsewhere() : fileInput.current?.click())}>
             {i18n.t('library.import')}
           </button>
@@ -142,7 +160,7 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.zip,application/json,application/zip"
           hidden
           onChange={(event) => {
             const input = event.currentTarget;

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { displayHost, formatReadingTime, formatShortDate } from '@/utils/article-format';
+import { formatBytes } from '@/utils/format-bytes';
+import type { ArticleSize } from '@/utils/library/kept-images';
 import type { LibraryDb } from '@/utils/library/library-db';
 import type { MatchReason } from '@/utils/library/match-reason';
 import type { SavedArticle } from '@/utils/library/records';
@@ -13,7 +15,10 @@ interface Props {
   reason?: MatchReason;
   isCurrentPage: boolean;
   locale?: string;
+  /** The room it takes and its kept images; unknown until read. */
+  size?: ArticleSize;
   onExport: (article: SavedArticle) => void;
+  onExportWithImages: (article: SavedArticle) => void;
   onDelete: (article: SavedArticle) => void;
 }
 
@@ -42,7 +47,17 @@ function Why({ reason }: { reason: MatchReason }) {
 }
 
 /** One saved article in the popup: open it, review its highlights, export or delete it. */
-export function LibraryEntry({ db, article, reason, isCurrentPage, locale, onExport, onDelete }: Props) {
+export function LibraryEntry({
+  db,
+  article,
+  reason,
+  isCurrentPage,
+  locale,
+  size,
+  onExport,
+  onExportWithImages,
+  onDelete,
+}: Props) {
   const [expanded, setExpanded] = useState(false);
   const percent = Math.round(article.progress * 100);
   const savedOn = formatShortDate(article.savedAt, locale);
@@ -58,6 +73,7 @@ export function LibraryEntry({ db, article, reason, isCurrentPage, locale, onExp
         <span>{i18n.t('library.savedOn', [savedOn])}</span>
         <span>{formatReadingTime(article.readingMinutes)}</span>
         {article.highlightCount > 0 && <span>{i18n.t('library.highlightCount', article.highlightCount)}</span>}
+        {size && <span class="entry-size">{formatBytes(size.bytes, locale)}</span>}
       </p>
       <div
         class="entry-progress"
@@ -88,6 +104,15 @@ export function LibraryEntry({ db, article, reason, isCurrentPage, locale, onExp
         >
           {i18n.t('library.markdown')}
         </button>
+        {size && size.images > 0 && (
+          <button
+            type="button"
+            title={i18n.t('images.markdownTitle', [article.title])}
+            onClick={() => onExportWithImages(article)}
+          >
+            {i18n.t('images.markdown')}
+          </button>
+        )}
         <button type="button" title={i18n.t('library.deleteTitle', [article.title])} onClick={() => onDelete(article)}>
           {i18n.t('library.delete')}
         </button>

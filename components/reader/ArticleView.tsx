@@ -1,5 +1,7 @@
 import type { RefObject } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
+import { showKeptImages } from '@/utils/library/show-kept-images';
 import { ArticleHeader } from './ArticleHeader';
 
 interface Props {
@@ -10,10 +12,16 @@ interface Props {
   locale?: string;
   /** The person is choosing a block to remove: blocks are outlined under the pointer. */
   removing?: boolean;
+  /** The images kept with a saved article, by their `src`: shown from these addresses instead. */
+  imageUrls?: ReadonlyMap<string, string>;
 }
 
 /** The clean article: header, then the body extraction kept, lead image first. */
-export function ArticleView({ article, bodyRef, locale, removing }: Props) {
+export function ArticleView({ article, bodyRef, locale, removing, imageUrls }: Props) {
+  const html = useMemo(
+    () => (imageUrls ? showKeptImages(article.html, imageUrls, new DOMParser()) : article.html),
+    [article, imageUrls],
+  );
   return (
     <article lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <ArticleHeader article={article} locale={locale} />
@@ -21,7 +29,7 @@ export function ArticleView({ article, bodyRef, locale, removing }: Props) {
         class="article-body"
         ref={bodyRef}
         data-removing={removing ? '' : undefined}
-        dangerouslySetInnerHTML={{ __html: article.html }}
+        dangerouslySetInnerHTML={{ __html: html }}
       />
     </article>
   );

@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Article } from '@/utils/extract/article';
 import { sanitizeArticleHtml } from '@/utils/extract/sanitize-html';
 import { DEFAULT_COLOR } from '@/utils/highlights/types';
+import { articleIdFor } from '@/utils/library/article-id';
 import type { ArticleReply } from '@/utils/extension/messages';
 import type { ReaderLibrary } from '@/utils/extension/message-client';
 import { siteOf, type RuleTarget, type SkippedRule } from '@/utils/site-rules/site-rules';
@@ -15,6 +16,7 @@ import { ContentsMenu } from './ContentsMenu';
 import { copyText } from './copy-text';
 import { HighlightMenu } from './HighlightMenu';
 import { HighlightsPanel } from './HighlightsPanel';
+import { KeptImagesNote } from './KeptImagesNote';
 import { KeyboardHelp } from './KeyboardHelp';
 import { ListenControls } from './ListenControls';
 import { NotArticleNotice } from './NotArticleNotice';
@@ -30,6 +32,7 @@ import { useHighlightKeys } from './useHighlightKeys';
 import { useHighlightLayer } from './useHighlightLayer';
 import { useHighlightMenu } from './useHighlightMenu';
 import { useHighlights } from './useHighlights';
+import { type ImageKeeping, useKeptImages } from './useKeptImages';
 import { useLibraryEntry } from './useLibraryEntry';
 import { useReaderKeys } from './useReaderKeys';
 import { useReaderSettings } from './useReaderSettings';
@@ -48,6 +51,8 @@ interface Props {
   startAt?: string;
   /** The rules of the page's site, over a web page ("Remove…"); none for a saved article. */
   pageRules?: PageRules;
+  /** Keeping images with what is saved; without it, saving keeps the text only. */
+  images?: ImageKeeping;
 }
 
 /** The small panels opened from the toolbar; one at a time. */
@@ -58,7 +63,13 @@ const MIN_HEADINGS_FOR_CONTENTS = 3;
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; skippedRules: SkippedRule[]; chosenContent?: RuleTarget }
+  | {
+      kind: 'article';
+      article: Article;
+      skippedRules: SkippedRule[];
+      chosenContent?: RuleTarget;
+      imageUrls?: ReadonlyMap<string, string>;
+    }
   | { kind: 'notice'; message: string; canForce: boolean };
 
 /**
@@ -89,6 +100,7 @@ export function Reader({
   locale,
   startAt,
   pageRules,
+  images,
 }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [panelOpen, setPanelOpen] = useState(false);
@@ -100,7 +112,9 @@ export function Reader({
   const body = useRef<HTMLDivElement>(null);
   const article = state.kind === 'article' ? state.article : null;
   const { announcement, say, dismiss } = useAnnouncer();
-  const { entry, learn, markSaved, save } = useLibraryEntry(article, library, say);
+  const articleId = useMemo(() => article && articleIdFor(article), [article]);
+  const keptImages = useKeptImages(articleId, library, images);
+  const { entry, learn, markSaved, save } = useLibraryEntry(article, library, say, () => void keptImages.saved());
   const layer = useHighlightLayer(article, body);
   const menu = useHighlightMenu(article, body, layer);
   const highlights = useHighlights({ article, body, layer, library, say, menu, entry: { learn, markSaved } });
@@ -151,6 +165,7 @@ export function Reader({
                 article: { ...reply.article, html: sanitizeArticleHtml(reply.article.html, window) },
                 skippedRules: reply.skippedRules ?? [],
                 chosenContent: 'chosenContent' in reply ? reply.chosenContent : undefined,
+                imageUrls: reply.imageUrls,
               }
             : { kind: 'notice', message: noticeFor(reply, force), canForce: !force && reply.reason === 'not-article' },
         ),
@@ -319,7 +334,18 @@ export function Reader({
         )}
         {state.kind === 'article' && <ChosenPartNotice rule={state.chosenContent} />}
         {state.kind === 'article' && <SkippedRules skipped={state.skippedRules} />}
-        {article && <ArticleView article={article} bodyRef={body} locale={locale} removing={removing.choosing} />}
+        {article && (
+          <KeptImagesNote state={keptImages.state} onKeep={keptImages.accept} onNotNow={keptImages.decline} />
+        )}
+        {article && (
+          <ArticleView
+            article={article}
+            bodyRef={body}
+            locale={locale}
+            removing={removing.choosing}
+            imageUrls={state.kind === 'article' ? state.imageUrls : undefined}
+          />
+        )}
         {state.kind === 'notice' && (
           <NotArticleNotice message={state.message} onShowAnyway={state.canForce ? () => load(true) : undefined} />
         )}

@@ -13,11 +13,15 @@ export interface LibraryEntry {
 /**
  * The article's entry in the library, as far as the reader knows it (null until the library has
  * answered for this article), and "Save", which keeps the article and says how that went.
+ * `onSaved` is told when the article has just been saved (by Save or by a first highlight).
  */
-export function useLibraryEntry(article: Article | null, library: ReaderLibrary, say: Say) {
+export function useLibraryEntry(article: Article | null, library: ReaderLibrary, say: Say, onSaved?: () => void) {
   const [entry, setEntry] = useState<LibraryEntry | null>(null);
   useLayoutEffect(() => setEntry(null), [article]);
-  const markSaved = () => setEntry((known) => ({ saved: true, progress: known?.progress ?? 0 }));
+  const markSaved = () => {
+    if (!entry?.saved) onSaved?.();
+    setEntry((known) => ({ saved: true, progress: known?.progress ?? 0 }));
+  };
 
   async function save(): Promise<void> {
     if (!article || entry?.saved) return;

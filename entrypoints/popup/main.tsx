@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import { Library } from '@/components/popup/Library';
+import { LibraryStorage } from '@/components/popup/LibraryStorage';
 import { Popup } from '@/components/popup/Popup';
 import { AlwaysOpenSwitch } from '@/components/shared/AlwaysOpenSwitch';
 import { isAlwaysOpen, turnOffAlwaysOpen, turnOnAlwaysOpen } from '@/utils/extension/always-open';
+import { askToKeepImages, keepsImages, stopKeepingImages } from '@/utils/extension/image-permission';
 import { backgroundClient } from '@/utils/extension/message-client';
 import { restrictionForTab } from '@/utils/extension/restricted-pages';
 import type { ToggleOutcome } from '@/utils/extension/toggle-reader';
@@ -46,6 +48,19 @@ const files = libraryFiles(
   navigator.language,
 );
 
+// The room the extension's storage takes: the library is nearly all of it.
+const usage = navigator.storage
+  .estimate()
+  .then(({ usage: bytes }) => bytes ?? null)
+  .catch(() => null);
+
+/** Turning keeping images on shows the browser's prompt (this runs in the click); off gives the hosts back. */
+async function keepImages(keep: boolean): Promise<boolean> {
+  if (keep) return askToKeepImages();
+  await stopKeepingImages();
+  return keepsImages();
+}
+
 const background = backgroundClient((message) => browser.runtime.sendMessage(message));
 
 async function read(): Promise<ToggleOutcome> {
@@ -84,6 +99,7 @@ function draw(known?: Surroundings) {
         toolsOpen={location.hash === '#import'}
         firstPage={firstPage}
       />
+      <LibraryStorage usage={usage} keepsImages={keepsImages} onKeepImages={keepImages} locale={navigator.language} />
     </Popup>,
     document.getElementById('app')!,
   );

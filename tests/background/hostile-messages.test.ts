@@ -42,6 +42,7 @@ const WELL_FORMED = [
   { type: 'remove-block', text: 'Tides at Quay Street this week', image: null },
   { type: 'forget-removal', selector: 'div.tide-times' },
   { type: 'choose-content' },
+  { type: 'keep-images', articleId },
 ];
 
 it('tries every message of the table', () => {

@@ -34,7 +34,7 @@ describe('migrating the library from version 1', () => {
     const highlight = await seedVersion1(name);
     const db = freshLibrary(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const { articles, unreadable } = await listArticles(db);
     expect(unreadable).toBe(0);
     expect(articles.map((a) => [a.title, a.doc, a.highlightCount, a.progress, a.deletedAt])).toEqual([
@@ -70,6 +70,7 @@ describe('migrating the library from version 1', () => {
       snapshots: ['id'],
       highlights: ['id', 'articleId'],
       words: ['word'],
+      images: ['hash', 'articles'],
     });
   });
 });

@@ -50,6 +50,7 @@ async function seeded(): Promise<LibraryDb> {
 function files(): LibraryFiles {
   return {
     exportArticle: vi.fn(async () => {}),
+    exportArticleWithImages: vi.fn(async () => {}),
     exportAll: vi.fn(async () => {}),
     backup: vi.fn(async () => null),
     importBackup: vi.fn(async () => ({
@@ -78,7 +79,7 @@ const search = async (query: string) => {
 };
 
 describe('the library in the popup', () => {
-  it('lists saved articles newest first, with site, date, reading time, highlights and progress', async () => {
+  it('lists saved articles newest first, with site, date, reading time, highlights, size and progress', async () => {
     await show(await seeded());
     expect(titles()).toEqual(['Swing bridge repaired', 'Night ferry returns']);
     const ferryEntry = root().querySelectorAll('.entry')[1]!;
@@ -87,6 +88,7 @@ describe('the library in the popup', () => {
       'Saved 5 Jan 2026',
       '4 min read',
       '1 highlight',
+      '129 byte',
     ]);
     expect(ferryEntry.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('0');
     expect(ferryEntry.querySelector('a.entry-title')?.getAttribute('href')).toBe(

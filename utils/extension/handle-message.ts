@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { LibraryDb } from '../library/library-db';
+import { broadcastImagesProgress } from './images-progress';
 import { answerMessage, type HandlerContexts, MESSAGES, parseMessage, type Sender } from './messages';
 
 type MessageSender = Browser.runtime.MessageSender;
@@ -25,7 +26,7 @@ function isReaderFrame(sender: MessageSender): sender is MessageSender & { tab: 
 const CONTEXTS: { [F in Sender]: (sender: MessageSender, db: LibraryDb) => HandlerContexts[F] | null } = {
   'extension-page': () => ({}),
   'reader-frame': (sender) => (isReaderFrame(sender) ? { tabId: sender.tab.id } : null),
-  reader: (sender, db) => (isReaderFrame(sender) ? { db } : null),
+  reader: (sender, db) => (isReaderFrame(sender) ? { db, imagesProgress: broadcastImagesProgress } : null),
 };
 
 /**

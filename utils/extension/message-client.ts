@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { LibraryDb } from '../library/library-db';
 import { refusal } from './answer-library';
+import type { ImagesProgressListener } from './images-progress';
 import {
   answerMessage,
   type Message,
@@ -73,7 +74,12 @@ export function libraryThroughMessages(send: (message: Message) => Promise<unkno
   });
 }
 
-/** The library opened in place, for the reader in a tab of its own (a saved article): same answers, no round trip. */
-export function libraryInDatabase(db: LibraryDb): ReaderLibrary {
-  return clientOf<MessageFrom<'reader'>>(messageTypesFrom('reader'), (message) => answerMessage(message, { db }));
+/**
+ * The library opened in place, for the reader in a tab of its own (a saved article): same answers,
+ * no round trip; progress in keeping images goes straight to `imagesProgress`.
+ */
+export function libraryInDatabase(db: LibraryDb, imagesProgress: ImagesProgressListener = () => {}): ReaderLibrary {
+  return clientOf<MessageFrom<'reader'>>(messageTypesFrom('reader'), (message) =>
+    answerMessage(message, { db, imagesProgress }),
+  );
 }

@@ -4,6 +4,7 @@ import type { ExtractOutcome } from '../extract/article';
 import { isHighlightColor, MAX_NOTE_LENGTH, parseHighlight, parseSelectors } from '../highlights/parse-highlight';
 import { articleIdFor } from '../library/article-id';
 import { saveArticle, setProgress } from '../library/article-store';
+import { keepImages } from '../library/keep-images';
 import {
   deleteHighlight,
   type HighlightChanges,
@@ -19,6 +20,9 @@ import { isPlainSelector } from '../site-rules/plain-selector';
 import type { RuleTarget } from '../site-rules/site-rules';
 import { answerLibrary, answerWrite, refusal, writeFailed } from './answer-library';
 import { type ContentMessage, parseBlock } from './content-messages';
+import { fetchImage } from './fetch-image';
+import { keepsImages } from './image-permission';
+import type { ImagesProgressListener } from './images-progress';
 import { forgetRemoval, keepChosenContent, removeBlock, rulesOfTab } from './page-rules';
 import { toggleReader } from './toggle-reader';
 
@@ -36,8 +40,12 @@ export interface HandlerContexts {
   'extension-page': object;
   /** The tab the reader frame is in: its page. */
   'reader-frame': { tabId: number };
-  reader: { db: LibraryDb };
+  /** `imagesProgress`: told how far keeping an article's images has got. */
+  reader: { db: LibraryDb; imagesProgress: ImagesProgressListener };
 }
+
+/** Keeping an article's images costs the save at most this, however slow or silent their hosts. */
+export const KEEP_IMAGES_MS = 10_000;
 
 interface MessageSpec<F extends Sender, D extends object, R> {
   from: F;
@@ -54,10 +62,11 @@ const defineMessage = <F extends Sender, D extends object, R>(spec: MessageSpec<
 
 /**
  * The reader's answer to get-article; from the page, with when its extraction ran and, after
- * "Wrong part?", the part the person chose (kept as the site's content rule).
+ * "Wrong part?", the part the person chose (kept as the site's content rule). A saved article comes
+ * with the addresses its kept images are shown from (`imageUrls`, by their `src`).
  */
 export type ArticleReply =
-  | (ExtractOutcome & { timing?: ExtractTiming; chosenContent?: RuleTarget })
+  | (ExtractOutcome & { timing?: ExtractTiming; chosenContent?: RuleTarget; imageUrls?: ReadonlyMap<string, string> })
   | { ok: false; reason: 'unavailable'; message: string };
 
 function toPage(tabId: number, message: ContentMessage): Promise<unknown> {
@@ -204,6 +213,29 @@ export const MESSAGES = {
         () => saveArticle(db, articleIdFor(article), article),
         writeFailed(() => i18n.t('library.theArticle')),
       ),
+  }),
+  /**
+   * Fetch and keep the images of a saved article, after its text. Not a change of its own: it
+   * completes what the person saved (nothing happens for an article not saved), and it runs only
+   * with the hosts the person granted (`allowed: false` without them).
+   */
+  'keep-images': defineMessage({
+    from: 'reader',
+    changesLibrary: false,
+    parse: ({ articleId }) => (isId(articleId) ? { articleId } : null),
+    handle: async ({ articleId }, { db, imagesProgress }) =>
+      (await keepsImages())
+        ? answerLibrary(
+            async () => ({
+              allowed: true as const,
+              ...(await keepImages(db, articleId, fetchImage, {
+                signal: AbortSignal.timeout(KEEP_IMAGES_MS),
+                onProgress: (progress) => imagesProgress(articleId, progress),
+              })),
+            }),
+            () => i18n.t('images.failed'),
+          )
+        : { ok: true as const, allowed: false as const },
   }),
   /** How far the reader got in a saved article, from 0 to 1: not a change to what the person keeps. */
   'set-progress': defineMessage({

@@ -1,6 +1,7 @@
 import type { Article } from '../extract/article';
 import { readableHighlights } from '../highlights/parse-highlight';
 import { articleWords } from './article-words';
+import { releaseImages } from './kept-images';
 import type { LibraryDb } from './library-db';
 import { parseSavedArticle } from './parse-article';
 import { savedArticleFrom, type SavedArticle } from './records';
@@ -11,11 +12,12 @@ export const UNDO_DELETE_MS = 10_000;
 
 /** The tables an article's records span: writes to them go in one transaction. */
 export function articleTables(db: LibraryDb) {
-  return [db.articles, db.snapshots, db.highlights, db.words];
+  return [db.articles, db.snapshots, db.highlights, db.words, db.images];
 }
 
 /**
- * Removes an article, its snapshot, its highlights and its index entries for good. Call inside
+ * Removes an article, its snapshot, its highlights, its index entries and the images no other
+ * article shows, for good. Call inside
  * a transaction on `articleTables`.
  */
 async function purge(db: LibraryDb, article: SavedArticle): Promise<void> {
@@ -23,6 +25,7 @@ async function purge(db: LibraryDb, article: SavedArticle): Promise<void> {
   const highlights = readableHighlights(await db.highlights.where('articleId').equals(article.id).toArray());
   await unindexArticle(db.words, article.doc, articleWords(article, snapshot?.text ?? '', highlights));
   await db.highlights.where('articleId').equals(article.id).delete();
+  await releaseImages(db, article.id);
   await db.snapshots.delete(article.id);
   await db.articles.delete(article.id);
 }

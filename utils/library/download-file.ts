@@ -2,7 +2,12 @@
  * Saves `content` as a file named `name` through the browser's own download, as a link with
  * `download` does: no downloads permission, nothing leaves the machine.
  */
-export function downloadFile(doc: Document, name: string, content: string, type: string): void {
+export function downloadFile(
+  doc: Document,
+  name: string,
+  content: string | Uint8Array<ArrayBuffer>,
+  type: string,
+): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = doc.createElement('a');
   link.href = url;

@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Highlight } from '../highlights/types';
 import { migrateToVersion2 } from './migrations';
-import type { ArticleSnapshot, SavedArticle, WordPostings } from './records';
+import type { ArticleSnapshot, KeptImage, SavedArticle, WordPostings } from './records';
 
 export const LIBRARY_DB_NAME = 'lucid-reader-library';
 
@@ -16,6 +16,7 @@ export class LibraryDb extends Dexie {
   snapshots!: EntityTable<ArticleSnapshot, 'id'>;
   highlights!: EntityTable<Highlight, 'id'>;
   words!: EntityTable<WordPostings, 'word'>;
+  images!: EntityTable<KeptImage, 'hash'>;
 
   constructor(name = LIBRARY_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -28,5 +29,8 @@ export class LibraryDb extends Dexie {
     // and the search index. Only deleted articles have a deletedAt key (null is none), so that
     // index lists just them.
     this.version(2).stores({ articles: 'id, savedAt, &doc, deletedAt', words: 'word' }).upgrade(migrateToVersion2);
+    // Version 3: images kept for offline reading, found by the articles that show them. A new
+    // table: nothing stored before changes.
+    this.version(3).stores({ images: 'hash, *articles' });
   }
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../extract/article';
+import type { KeptImageType } from './image-type';
 
 /** A saved article as the library lists it: metadata only, never the text. */
 export interface SavedArticle extends Omit<Article, 'html' | 'text'> {
@@ -21,6 +22,23 @@ export interface ArticleSnapshot {
   id: string;
   html: string;
   text: string;
+  /** The images kept with it: each `<img src>` of `html` to the hash of its kept copy (see `KeptImage`). */
+  images?: Record<string, string>;
+}
+
+/**
+ * An image kept for offline reading, stored once however many articles show it: its key is the
+ * SHA-256 of its bytes, and `articles` lists who uses it, so deleting one article frees it only
+ * when no other is left.
+ */
+export interface KeptImage {
+  hash: string;
+  blob: Blob;
+  type: KeptImageType;
+  /** Bytes. */
+  size: number;
+  /** The ids of the articles that show it. */
+  articles: string[];
 }
 
 /** One word of the search index and the articles (their `doc` numbers) it occurs in. */

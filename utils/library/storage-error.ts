@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 
 /** Whether `error` (or the error Dexie wrapped in it) is the browser refusing more storage. */
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
   for (let e = error; e instanceof Object; e = (e as { inner?: unknown }).inner) {
     if ((e as { name?: unknown }).name === 'QuotaExceededError') return true;
   }
