@@ -60,7 +60,7 @@ export default defineConfig({
     // Asked for one site at a time, when the person asks for it: "Open articles on this site in the
     // reader" needs that site, and keeping images with saved articles needs their hosts. Declined,
     // everything else works as before.
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    optional_host_permissions: ['*://*/*'],
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -5,7 +5,7 @@ import { storage } from 'wxt/utils/storage';
  * The hosts an article's images may come from: any. Declared as optional host permissions in the
  * manifest, granted only when the person chooses to keep images with saved articles.
  */
-const IMAGE_HOSTS = { origins: ['http://*/*', 'https://*/*'] };
+const IMAGE_HOSTS = { origins: ['*://*/*'] };
 
 /**
  * Whether the reader has asked "Keep images with saved articles?" (answered either way): it asks

@@ -1,7 +1,7 @@
 import type { LaunchedExtension } from './launch-extension';
 
 /** The optional host permissions the manifest declares for keeping images. */
-const IMAGE_HOSTS = ['http://*/*', 'https://*/*'];
+const IMAGE_HOSTS = ['*://*/*'];
 
 /**
  * Grants the extension the hosts it keeps images from, as a person does in the browser's own

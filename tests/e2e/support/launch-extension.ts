@@ -54,10 +54,6 @@ export async function launchExtension(
       '--no-first-run',
       '--disable-quic',
       `--remote-debugging-port=${cdpPort}`,
-      // The browser's own prompts (a site's access) otherwise ignore keys for a double-click
-      // interval after they show, a span of time with nothing to wait on; the switch is Chromium's,
-      // made for tests that answer its dialogs.
-      '--disable-input-event-activation-protection',
     ],
   });
   context.setDefaultTimeout(10_000);
