@@ -14,7 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,7 @@ import { type ArchiveImages, backupZip } from '../utils/library/images-archive';
 import { sha256 } from '../utils/library/sha256';
 import { DEFAULT_SETTINGS } from '../utils/settings/reader-settings';
 import { median } from './median';
+import { indexedDbOnDisk } from './indexed-db-on-disk';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SAVES = 5;
@@ -42,23 +43,6 @@ const POPUP_OPENS = 5;
 const ms = (value: number) => `${Math.round(value)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-
-function duSync(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? duSync(path) : statSync(path).size;
-  }
-  return total;
-}
-
-/** Bytes the extension's IndexedDB takes on disk in `profile` (database files and blob files). */
-function indexedDbOnDisk(profile: string, extensionId: string): number {
-  const dir = join(profile, 'Default', 'IndexedDB');
-  return readdirSync(dir)
-    .filter((name) => name.startsWith(`chrome-extension_${extensionId}_`))
-    .reduce((sum, name) => sum + duSync(join(dir, name)), 0);
-}
 
 /** The article's text and images as the library stores them, read with IndexedDB in an extension page. */
 async function storedBytes(page: Page, articleId: string): Promise<{ text: number; images: number; count: number }> {

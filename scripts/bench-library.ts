@@ -14,7 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ import type * as BenchPage from './library-bench-page';
 import { median } from './median';
 import { parseHtml } from './parse-html';
 import { randomFrom } from './seeded-random';
+import { indexedDbOnDisk } from './indexed-db-on-disk';
 
 const ARTICLES = 5_000;
 const HIGHLIGHTS_PER_ARTICLE = 4;
@@ -221,23 +222,6 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** `value` as a multiple of `of`. */
 const multipleOf = (value: number, of: number) => `${(value / of).toFixed(1)}x`;
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
-
-function duSync(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? duSync(path) : statSync(path).size;
-  }
-  return total;
-}
-
-/** Bytes the extension origin's IndexedDB takes on disk in `profile` (its database files and blobs). */
-function indexedDbOnDisk(profile: string, extensionId: string): number {
-  const dir = join(profile, 'Default', 'IndexedDB');
-  return readdirSync(dir)
-    .filter((name) => name.startsWith(`chrome-extension_${extensionId}_`))
-    .reduce((sum, name) => sum + duSync(join(dir, name)), 0);
-}
 
 /** Milliseconds from choosing the file to the import's message and the list showing the newest imported article. */
 async function importInPopup(
