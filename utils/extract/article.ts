@@ -35,7 +35,8 @@ export type ExtractOutcome =
       ok: true;
       article: Article;
       readerable: boolean;
-      /** The site's rules that changed nothing, with why. */ skippedRules?: SkippedRule[];
+      /** The site's rules that changed nothing, with why. */
+      skippedRules?: SkippedRule[];
     }
   | { ok: false; reason: NotExtractedReason; message: string };
 
