@@ -7,55 +7,20 @@ import '@fontsource/source-sans-3/latin-ext-400.css';
 import '@fontsource/source-sans-3/latin-700.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import { Reader } from '@/components/reader/Reader';
 import type { PageRules } from '@/components/reader/useBlockRemoval';
 import { isAlwaysOpen, turnOffAlwaysOpen, turnOnAlwaysOpen } from '@/utils/extension/always-open';
-import type { ImageKeeping } from '@/components/reader/useKeptImages';
-import {
-  askToKeepImages,
-  canAskForImages,
-  declineImages,
-  keepsImages,
-  shouldAskAboutImages,
-} from '@/utils/extension/image-permission';
-import { type ImagesProgressListener, listenForImagesProgress } from '@/utils/extension/images-progress';
-import { backgroundClient, libraryInDatabase, libraryThroughMessages } from '@/utils/extension/message-client';
+import { listenForImagesProgress } from '@/utils/extension/images-progress';
+import { backgroundClient, libraryThroughMessages } from '@/utils/extension/message-client';
 import type { ArticleReply, Message } from '@/utils/extension/messages';
-import { loadSavedArticle } from '@/utils/library/article-store';
-import { loadKeptImages } from '@/utils/library/kept-images';
-import { LibraryDb } from '@/utils/library/library-db';
 import { recordExtraction } from '@/utils/open-stages';
 import { loadSettings } from '@/utils/settings/settings-store';
+import { imageKeeping } from './image-keeping';
 
 // Async: once the extension is updated under this page, sendMessage throws at once; a rejection
 // reaches the callers' handling instead.
 async function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
-}
-
-// A reader frame without the permissions API (Firefox) cannot tell: the library, asked, decides.
-const keepsOrUnknown = () => (canAskForImages() ? keepsImages() : Promise.resolve(null));
-
-/** Keeping images, its progress told by `listen`: from the background, or from the library opened here. */
-function imageKeeping(listen: ImageKeeping['listen']): ImageKeeping {
-  return {
-    keeps: keepsOrUnknown,
-    shouldAsk: shouldAskAboutImages,
-    ask: askToKeepImages,
-    decline: declineImages,
-    listen,
-  };
-}
-
-/**
- * Object URLs for the kept images, by their `src`, revoked when the article closes (its tab
- * closes or goes elsewhere): a Blob stays in memory while a URL points to it.
- */
-function objectUrls(blobs: Map<string, Blob>): Map<string, string> {
-  const urls = new Map([...blobs].map(([src, blob]) => [src, URL.createObjectURL(blob)]));
-  addEventListener('pagehide', () => urls.forEach((url) => URL.revokeObjectURL(url)), { once: true });
-  return urls;
 }
 
 /**
@@ -98,33 +63,12 @@ function overPage() {
   };
 }
 
-/**
- * The reader in a tab of its own (`?article=<id>`): a saved article from the library, offline,
- * its kept images shown from their stored copies.
- */
-function savedArticle(id: string) {
-  const db = new LibraryDb();
-  const listeners = new Set<ImagesProgressListener>();
-  return {
-    async loadArticle(): Promise<ArticleReply> {
-      const [saved, images] = await Promise.all([loadSavedArticle(db, id), loadKeptImages(db, id)]);
-      if (!saved) return { ok: false, reason: 'unavailable', message: i18n.t('library.notInLibrary') };
-      return { ok: true, article: saved.article, readerable: true, imageUrls: objectUrls(images) };
-    },
-    onClose: () => window.close(),
-    library: libraryInDatabase(db, (articleId, progress) => listeners.forEach((tell) => tell(articleId, progress))),
-    images: imageKeeping((listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    }),
-  };
-}
-
 async function start() {
   const params = new URLSearchParams(location.search);
   const articleId = params.get('article');
   const { loadArticle, onClose, library, pageRules, images } = articleId
-    ? { ...savedArticle(articleId), pageRules: undefined }
+    ? // The database code loads only here: over a page, the library is reached through the background.
+      { ...(await import('./saved-article')).savedArticle(articleId), pageRules: undefined }
     : overPage();
   // The page stays hidden (index.html) until the reader has put the chosen theme and type on it
   // (during `render`): no flash of others.
