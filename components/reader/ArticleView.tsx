@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
 import { showKeptImages } from '@/utils/library/show-kept-images';
 import { ArticleHeader } from './ArticleHeader';
+import { lazyImages } from './lazy-images';
 
 interface Props {
   /** `html` must already be sanitized (the Reader does it): it is inserted as it is. It shows the lead image too. */
@@ -18,10 +19,10 @@ interface Props {
 
 /** The clean article: header, then the body extraction kept, lead image first. */
 export function ArticleView({ article, bodyRef, locale, removing, imageUrls }: Props) {
-  const html = useMemo(
-    () => (imageUrls ? showKeptImages(article.html, imageUrls, new DOMParser()) : article.html),
-    [article, imageUrls],
-  );
+  const html = useMemo(() => {
+    const parser = new DOMParser();
+    return lazyImages(imageUrls ? showKeptImages(article.html, imageUrls, parser) : article.html, parser);
+  }, [article, imageUrls]);
   return (
     <article lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <ArticleHeader article={article} locale={locale} />
