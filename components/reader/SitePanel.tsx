@@ -1,8 +1,6 @@
-import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { AlwaysOpenSwitch, type AlwaysOpenControl } from '../shared/AlwaysOpenSwitch';
-import { closeOnEscape } from '../shared/close-on-escape';
-import { useFocusOnShow } from '../shared/useFocusOnShow';
+import { ReaderPanel } from './ReaderPanel';
 
 interface Props {
   /** The host name of the article's site. */
@@ -16,21 +14,12 @@ interface Props {
 
 /** The reader's menu for the article's site: always open it here, and the rules kept for it. */
 export function SitePanel({ site, alwaysOpen, onOpenRules, onClose }: Props) {
-  const panel = useRef<HTMLDivElement>(null);
-  useFocusOnShow(panel);
   return (
-    <div
-      ref={panel}
-      id="site-panel"
-      class="type-panel site-panel"
-      role="dialog"
-      aria-label={i18n.t('alwaysOpen.panel')}
-      onKeyDown={closeOnEscape(onClose)}
-    >
+    <ReaderPanel id="site-panel" class="site-panel" label={i18n.t('alwaysOpen.panel')} onClose={onClose}>
       {alwaysOpen && <AlwaysOpenSwitch site={site} control={alwaysOpen} />}
       <button type="button" class="link-button" onClick={onOpenRules}>
         {i18n.t('rules.manage')}
       </button>
-    </div>
+    </ReaderPanel>
   );
 }

@@ -1,4 +1,3 @@
-import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import {
   ALIGNMENTS,
@@ -11,8 +10,7 @@ import {
   type ReaderSettings,
   type Theme,
 } from '@/utils/settings/reader-settings';
-import { closeOnEscape } from '../shared/close-on-escape';
-import { useFocusOnShow } from '../shared/useFocusOnShow';
+import { ReaderPanel } from './ReaderPanel';
 
 interface Props {
   settings: ReaderSettings;
@@ -92,18 +90,8 @@ function Choice<T extends string>(props: {
  * applies at once and is remembered; Esc or the button closes the panel.
  */
 export function TypePanel({ settings, onChange, onClose }: Props) {
-  const panel = useRef<HTMLDivElement>(null);
-  useFocusOnShow(panel);
-
   return (
-    <div
-      ref={panel}
-      id="type-panel"
-      class="type-panel"
-      role="dialog"
-      aria-label={i18n.t('reader.textAndTheme')}
-      onKeyDown={closeOnEscape(onClose)}
-    >
+    <ReaderPanel id="type-panel" label={i18n.t('reader.textAndTheme')} onClose={onClose}>
       <Stepper
         label={i18n.t('type.size')}
         value={i18n.t('type.sizeValue', [String(settings.size)])}
@@ -149,6 +137,6 @@ export function TypePanel({ settings, onChange, onClose }: Props) {
         value={settings.theme}
         onPick={(theme) => onChange({ theme })}
       />
-    </div>
+    </ReaderPanel>
   );
 }
