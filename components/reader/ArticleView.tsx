@@ -1,9 +1,9 @@
 import type { RefObject } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
 import { showKeptImages } from '@/utils/library/show-kept-images';
 import { ArticleHeader } from './ArticleHeader';
-import { lazyImages } from './lazy-images';
+import { afterNextPaint, deferImages, loadDeferredImages } from './images-after-text';
 
 interface Props {
   /** `html` must already be sanitized (the Reader does it): it is inserted as it is. It shows the lead image too. */
@@ -21,10 +21,12 @@ interface Props {
 export function ArticleView({ article, bodyRef, locale, removing, imageUrls }: Props) {
   const html = useMemo(() => {
     const parser = new DOMParser();
-    return lazyImages(imageUrls ? showKeptImages(article.html, imageUrls, parser) : article.html, parser);
+    return deferImages(imageUrls ? showKeptImages(article.html, imageUrls, parser) : article.html, parser);
   }, [article, imageUrls]);
+  const shown = useRef<HTMLElement>(null);
+  useEffect(() => afterNextPaint(() => shown.current && loadDeferredImages(shown.current)), [html]);
   return (
-    <article lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+    <article ref={shown} lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <ArticleHeader article={article} locale={locale} />
       <div
         class="article-body"

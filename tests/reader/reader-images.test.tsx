@@ -160,4 +160,26 @@ describe('keeping images from the reader', () => {
       SRCS[1],
     ]);
   });
+
+  it('shows the text before the images after the first start loading, then loads them all, none on scroll', async () => {
+    const gallery = ['a', 'b', 'c', 'd'].map((name) => `https://img.example/${name}.jpg`);
+    const loading = () => [...root().querySelectorAll('article img')].map((img) => img.getAttribute('loading'));
+    // The browser's next frame comes when the test says so.
+    const waiting: FrameRequestCallback[] = [];
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => waiting.push(callback));
+    try {
+      await open(libraryKeeping().library, keeping().images, {
+        article: {
+          ...sampleArticle,
+          html: gallery.map((src) => `<p>Photograph</p><img src="${src}" alt="">`).join(''),
+        },
+      });
+      // On the page before its first paint: the lead image loads, the others wait.
+      expect(loading()).toEqual([null, 'lazy', 'lazy', 'lazy']);
+      await act(async () => waiting.splice(0).forEach((callback) => callback(performance.now())));
+      await vi.waitFor(() => expect(loading()).toEqual([null, 'eager', 'eager', 'eager']));
+    } finally {
+      frames.mockRestore();
+    }
+  });
 });
