@@ -116,21 +116,30 @@ export interface ArticleList {
 
 /** The library's articles, newest first, at most `limit` of them: metadata only, never the text. */
 export async function listArticles(db: LibraryDb, limit = Infinity): Promise<ArticleList> {
-  const articles: SavedArticle[] = [];
+  let articles: SavedArticle[] = [];
   let unreadable = 0;
-  await db.articles
-    .orderBy('savedAt')
-    // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: newest first, read lazily
-    .reverse()
-    .until(() => articles.length >= limit)
-    .each((record: unknown) => {
+  // Read in one request (getAll, newest first where the browser has it): stepping a cursor
+  // record by record took about 300 ms for 5,000 articles (scripts/bench-library.ts). Deleted
+  // and unreadable records take room in a limited read: read more until `limit` are listed.
+  for (let asked = limit; ; asked *= 2) {
+    const records: unknown[] = await db.articles
+      .orderBy('savedAt')
+      // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: newest first
+      .reverse()
+      .limit(asked)
+      .toArray();
+    articles = [];
+    unreadable = 0;
+    for (const record of records) {
       const article = parseSavedArticle(record);
       if (!article) unreadable++;
       else if (article.deletedAt === null) articles.push(article);
-    });
+    }
+    if (articles.length >= limit || records.length < asked) break;
+  }
   // Records without a saved time are not in that index: count them too.
   if (limit === Infinity) unreadable += (await db.articles.count()) - (await db.articles.orderBy('savedAt').count());
-  return { articles, unreadable };
+  return { articles: articles.slice(0, limit), unreadable };
 }
 
 /** Articles deleted so recently that they can still be brought back, most recent first. */
