@@ -26,13 +26,17 @@ export class MemoryWordIndex {
     private readonly maxDoc: number,
   ) {}
 
-  /** Reads the whole index, a part at a time; throws when the database cannot be read. */
-  static async load(index: WordTable): Promise<MemoryWordIndex> {
+  /**
+   * Reads the whole index, a part at a time, each once `beforeRead` resolves; throws when the
+   * database cannot be read.
+   */
+  static async load(index: WordTable, beforeRead = async () => {}): Promise<MemoryWordIndex> {
     const words: string[] = [];
     const docs: number[][] = [];
     let maxDoc = 0;
     let last: unknown;
     for (;;) {
+      await beforeRead();
       const rows: unknown[] = await (last === undefined ? index.orderBy('word') : index.where('word').above(last))
         .limit(ENTRIES_PER_READ)
         .toArray();

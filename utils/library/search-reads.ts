@@ -29,17 +29,38 @@ export class SearchReads {
   private index: MemoryWordIndex | null = null;
   private readonly highlightsOf = new Map<string, unknown[]>();
   private readonly textOf = new Map<string, SearchText>();
+  /** Reads a search is waiting for now. */
+  private pending = 0;
 
   constructor(private readonly db: LibraryDb) {}
 
-  /** Reads the word index into memory; until then, and if that fails, each search asks the database. */
+  /** Runs `read` of the database for a search, counted in `pending`. */
+  private async reading<T>(read: () => Promise<T>): Promise<T> {
+    this.pending++;
+    try {
+      return await read();
+    } finally {
+      this.pending--;
+    }
+  }
+
+  /** Resolves once no search has waited on the database for a task: its next read would have started. */
+  private async idle(): Promise<void> {
+    do await new Promise((resolve) => setTimeout(resolve));
+    while (this.pending > 0);
+  }
+
+  /**
+   * Reads the word index into memory; until then, and if that fails, each search asks the
+   * database. The index is read between the reads of searches, which would wait behind it.
+   */
   async loadIndex(): Promise<void> {
-    this.index = await MemoryWordIndex.load(this.db.words);
+    this.index = await MemoryWordIndex.load(this.db.words, () => this.idle());
   }
 
   /** The articles holding a word starting with each of `words`; null for no words. */
   findDocs(words: string[]): Promise<Set<number> | null> | Set<number> | null {
-    return this.index ? this.index.findDocs(words) : findDocs(this.db.words, words);
+    return this.index ? this.index.findDocs(words) : this.reading(() => findDocs(this.db.words, words));
   }
 
   /** The highlight records of each of `ids`, as stored. */
@@ -49,8 +70,12 @@ export class SearchReads {
     // One lookup per article, together in one read transaction. Dexie's anyOf walks one cursor
     // between the ids instead, which took 60-80 ms for 25 articles spread over a large library
     // (the newest of 5,000, from many sites) against about 10 ms this way (scripts/bench-library.ts).
-    const read = await this.db.transaction('r', this.db.highlights, () =>
-      Promise.all(missing.map((id): Promise<unknown[]> => this.db.highlights.where('articleId').equals(id).toArray())),
+    const read = await this.reading(() =>
+      this.db.transaction('r', this.db.highlights, () =>
+        Promise.all(
+          missing.map((id): Promise<unknown[]> => this.db.highlights.where('articleId').equals(id).toArray()),
+        ),
+      ),
     );
     for (const [i, id] of missing.entries()) this.highlightsOf.set(id, read[i]!);
     const found = ids.map((id) => this.highlightsOf.get(id)!);
@@ -61,7 +86,7 @@ export class SearchReads {
   /** The text of each of `ids` (empty for one without a readable snapshot), read in one go. */
   async texts(ids: string[]): Promise<Map<string, SearchText>> {
     const missing = ids.filter((id) => !this.textOf.has(id));
-    const snapshots = missing.length > 0 ? await this.db.snapshots.bulkGet(missing) : [];
+    const snapshots = missing.length > 0 ? await this.reading(() => this.db.snapshots.bulkGet(missing)) : [];
     for (const [i, id] of missing.entries()) {
       const text = snapshots[i]?.text;
       const body = typeof text === 'string' ? text : '';
