@@ -606,10 +606,11 @@ export async function benchLibrary(): Promise<void> {
     console.log(`    list: first ${lists.firstPage} ${ms(lists.firstPageMs)}, all ${ms(lists.allMs)}`);
     console.log(
       `    export all: read ${ms(exports.markdownReadMs)}, libraryMarkdown ${ms(exports.markdownMs)}; ` +
-        `back up: createBackup ${ms(exports.createBackupMs)}, JSON.stringify ${ms(exports.stringifyMs)}`,
+        `back up: backupJsonParts ${ms(exports.backupPartsMs)}, Blob ${ms(exports.blobMs)} ` +
+        `(as one object: createBackup ${ms(exports.createBackupMs)}, JSON.stringify ${ms(exports.stringifyMs)})`,
     );
     console.log(
-      '    search, per key: the popup (input to results shown) vs searchLibrary alone (of which the word index)',
+      '    search, per key: the popup (input to results shown) vs searchLibrary alone, index in memory (of which the word index)',
     );
     for (const [i, key] of keys.entries()) {
       const alone = searched[i]!;
