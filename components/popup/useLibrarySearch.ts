@@ -8,7 +8,8 @@ import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/sear
 /**
  * Searching `articles` as the person types: a page of results at a time. `listed` counts the
  * times the whole list was read (0 until it is): searching waits for it, and each reading starts
- * afresh, with the word index read into memory so that each key is answered without the database.
+ * afresh. Once typing starts, the word index is read into memory, so that each key is answered
+ * without the database.
  */
 export function useLibrarySearch(
   db: LibraryDb,
@@ -24,11 +25,13 @@ export function useLibrarySearch(
   const reads = useMemo(() => new SearchReads(db), [db, listed]);
   const searching = isSearch(query);
 
+  // Read from the first key typed (one letter is not yet a search), not for a popup opened only to read or open.
+  const typing = listed > 0 && query !== '';
   useEffect(() => {
-    if (listed === 0) return;
+    if (!typing) return;
     // Until it is in memory, or if it cannot be read, each search asks the database.
     reads.loadIndex().catch((error: unknown) => console.error('Lucid Reader: search index', error));
-  }, [reads]);
+  }, [reads, typing]);
 
   // Before paint, not after it: the search starts a frame sooner after each key.
   useLayoutEffect(() => {

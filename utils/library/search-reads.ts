@@ -27,6 +27,7 @@ function trim<V>(map: Map<string, V>): void {
  */
 export class SearchReads {
   private index: MemoryWordIndex | null = null;
+  private loading: Promise<void> | undefined;
   private readonly highlightsOf = new Map<string, unknown[]>();
   private readonly textOf = new Map<string, SearchText>();
   /** Reads a search is waiting for now. */
@@ -51,11 +52,15 @@ export class SearchReads {
   }
 
   /**
-   * Reads the word index into memory; until then, and if that fails, each search asks the
-   * database. The index is read between the reads of searches, which would wait behind it.
+   * Reads the word index into memory, once however often asked; until then, and if that fails,
+   * each search asks the database. The index is read between the reads of searches, which would
+   * wait behind it.
    */
-  async loadIndex(): Promise<void> {
-    this.index = await MemoryWordIndex.load(this.db.words, () => this.idle());
+  loadIndex(): Promise<void> {
+    this.loading ??= MemoryWordIndex.load(this.db.words, () => this.idle()).then((index) => {
+      this.index = index;
+    });
+    return this.loading;
   }
 
   /** The articles holding a word starting with each of `words`; null for no words. */
