@@ -606,8 +606,7 @@ export async function benchLibrary(): Promise<void> {
     console.log(`    list: first ${lists.firstPage} ${ms(lists.firstPageMs)}, all ${ms(lists.allMs)}`);
     console.log(
       `    export all: read ${ms(exports.markdownReadMs)}, libraryMarkdown ${ms(exports.markdownMs)}; ` +
-        `back up: backupJsonParts ${ms(exports.backupPartsMs)}, Blob ${ms(exports.blobMs)} ` +
-        `(as one object: createBackup ${ms(exports.createBackupMs)}, JSON.stringify ${ms(exports.stringifyMs)})`,
+        `back up: createBackup ${ms(exports.createBackupMs)}, JSON.stringify ${ms(exports.stringifyMs)}`,
     );
     console.log(
       '    search, per key: the popup (input to results shown) vs searchLibrary alone, index in memory (of which the word index)',

@@ -2,14 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Highlight } from '@/utils/highlights/types';
 import { articleIdFor } from '@/utils/library/article-id';
 import { deleteArticle, saveArticle } from '@/utils/library/article-store';
-import {
-  backupJsonParts,
-  backupSizeProblem,
-  createBackup,
-  MAX_BACKUP_BYTES,
-  parseBackup,
-  type Backup,
-} from '@/utils/library/backup';
+import { backupSizeProblem, createBackup, MAX_BACKUP_BYTES, parseBackup, type Backup } from '@/utils/library/backup';
 import { saveHighlight, updateHighlight } from '@/utils/library/highlight-store';
 import { importBackup } from '@/utils/library/import-backup';
 import type { LibraryDb } from '@/utils/library/library-db';
@@ -102,26 +95,6 @@ describe('createBackup', () => {
     expect(backup.articles.map((a) => a.id)).toEqual([ID]);
     expect(backup.highlights).toHaveLength(2);
     expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
-  });
-
-  it('writes the same file as JSON text in parts, with the site rules, damaged records left out alike', async () => {
-    const { db } = await filledLibrary();
-    await db.snapshots.put({ id: articleIdFor(GONE), html: 1 } as never);
-    await db.highlights.put({ id: 'broken', articleId: ID, color: 'chartreuse' } as never);
-    const rules = {
-      'news.example': { removals: [{ selector: '.ad', kind: 'box' as const, sample: 'Subscribe' }], content: null },
-    };
-    const now = Date.UTC(2024, 2, 1);
-    const { backup, unreadable } = await createBackup(db, SETTINGS, now);
-    const json = await backupJsonParts(db, SETTINGS, rules, now);
-    expect(json.parts.join('')).toBe(JSON.stringify({ ...backup, siteRules: rules }));
-    expect(json.unreadable).toBe(unreadable);
-    expect(unreadable).toBe(1);
-    await db.snapshots.delete(ID);
-    expect(parseBackup((await backupJsonParts(db, SETTINGS, rules, now)).parts.join(''))).toMatchObject({
-      ok: true,
-      backup: { articles: [{ id: OTHER_ID }], snapshots: [{ id: OTHER_ID }] },
-    });
   });
 });
 

@@ -84,23 +84,13 @@ function parseBackupArticle(value: unknown): BackupArticle | null {
   return article && backupArticle(article);
 }
 
-/** Snapshots read per request: one request for many, not one per article, and a part at a time in memory. */
-const SNAPSHOTS_PER_READ = 100;
-
-/** What a backup holds besides the snapshots, and the records left out. */
-interface LibraryRead {
-  articles: BackupArticle[];
-  highlights: Highlight[];
-  unreadable: number;
-}
-
 /**
- * Reads everything in the library that is not deleted, in one transaction: the articles oldest
- * first, their highlights, and their snapshots, each handed to `take` in the order of their ids.
- * Unreadable records are left out and counted; so is an article whose snapshot cannot be read, as
- * a backup without it could not be imported.
+ * Everything in the library that is not deleted, oldest first (so an import numbers the articles
+ * in the order they were saved), with `settings`. Unreadable records are left out and counted; so is
+ * an article whose snapshot cannot be read, as a backup without it could not be imported. Throws
+ * when the database cannot be read at all.
  */
-async function readLibrary(db: LibraryDb, take: (snapshot: ArticleSnapshot) => void): Promise<LibraryRead> {
+export async function createBackup(db: LibraryDb, settings: ReaderSettings, now = Date.now()): Promise<CreatedBackup> {
   return db.transaction('r', db.articles, db.snapshots, db.highlights, async () => {
     let unreadable = 0;
     const articles = new Map<string, BackupArticle>();
@@ -109,27 +99,16 @@ async function readLibrary(db: LibraryDb, take: (snapshot: ArticleSnapshot) => v
       if (!article) unreadable++;
       else if (article.deletedAt === null) articles.set(article.id, backupArticle(article));
     }
-    const taken = new Set<string>();
-    let last: unknown;
-    for (;;) {
-      const records: unknown[] = await (
-        last === undefined ? db.snapshots.orderBy(':id') : db.snapshots.where(':id').above(last)
-      )
-        .limit(SNAPSHOTS_PER_READ)
-        .toArray();
-      for (const record of records) {
-        last = (record as { id: unknown }).id;
-        const snapshot = articles.has(last as string) ? parseSnapshot(record) : null;
-        if (!snapshot) continue;
-        take(snapshot);
-        taken.add(snapshot.id);
+    const ids = [...articles.keys()];
+    const records: unknown[] = await db.snapshots.bulkGet(ids);
+    const snapshots: ArticleSnapshot[] = [];
+    for (const [i, id] of ids.entries()) {
+      const snapshot = parseSnapshot(records[i]);
+      if (snapshot) snapshots.push(snapshot);
+      else {
+        articles.delete(id);
+        unreadable++;
       }
-      if (records.length < SNAPSHOTS_PER_READ) break;
-    }
-    for (const id of articles.keys()) {
-      if (taken.has(id)) continue;
-      articles.delete(id);
-      unreadable++;
     }
     const highlights: Highlight[] = [];
     for (const record of (await db.highlights.toArray()) as unknown[]) {
@@ -138,60 +117,17 @@ async function readLibrary(db: LibraryDb, take: (snapshot: ArticleSnapshot) => v
       if (!highlight) unreadable++;
       else if (articles.has(highlight.articleId)) highlights.push(highlight);
     }
-    const oldestFirst = [...articles.values()].toSorted((a, b) => a.savedAt - b.savedAt);
-    return { articles: oldestFirst, highlights, unreadable };
+    const backup: Backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      articles: [...articles.values()].toSorted((a, b) => a.savedAt - b.savedAt),
+      snapshots,
+      highlights,
+      settings,
+    };
+    return { backup, unreadable };
   });
-}
-
-/**
- * Everything in the library that is not deleted, oldest first (so an import numbers the articles
- * in the order they were saved), with `settings`. Unreadable records are left out and counted; so is
- * an article whose snapshot cannot be read, as a backup without it could not be imported. Throws
- * when the database cannot be read at all.
- */
-export async function createBackup(db: LibraryDb, settings: ReaderSettings, now = Date.now()): Promise<CreatedBackup> {
-  const snapshots: ArticleSnapshot[] = [];
-  const { articles, highlights, unreadable } = await readLibrary(db, (snapshot) => snapshots.push(snapshot));
-  const backup: Backup = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    articles,
-    snapshots,
-    highlights,
-    settings,
-  };
-  return { backup, unreadable };
-}
-
-/**
- * The backup `createBackup` makes, with `siteRules`, as JSON text in parts (for a Blob): the same
- * text as `JSON.stringify` of it, made a snapshot at a time while the next ones are read, without
- * the library as one object or one string. Throws when the database cannot be read at all.
- */
-export async function backupJsonParts(
-  db: LibraryDb,
-  settings: ReaderSettings,
-  siteRules: SiteRuleSet,
-  now = Date.now(),
-): Promise<{ parts: string[]; unreadable: number }> {
-  const snapshots: string[] = [];
-  const { articles, highlights, unreadable } = await readLibrary(db, (snapshot) => {
-    if (snapshots.length > 0) snapshots.push(',');
-    snapshots.push(JSON.stringify(snapshot));
-  });
-  const head = JSON.stringify({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    articles,
-  });
-  const parts = [
-    `${head.slice(0, -1)},"snapshots":[`,
-    ...snapshots,
-    `],"highlights":${JSON.stringify(highlights)},"settings":${JSON.stringify(settings)},"siteRules":${JSON.stringify(siteRules)}}`,
-  ];
-  return { parts, unreadable };
 }
 
 /** The sentence refusing a file of `bytes` before it is read; null when it may be read. */

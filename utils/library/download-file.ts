@@ -1,15 +1,14 @@
 /**
- * Saves `content` (text may come in parts: one string could not hold a large library) as a file
- * named `name` through the browser's own download, as a link with `download` does: no downloads
- * permission, nothing leaves the machine.
+ * Saves `content` as a file named `name` through the browser's own download, as a link with
+ * `download` does: no downloads permission, nothing leaves the machine.
  */
 export function downloadFile(
   doc: Document,
   name: string,
-  content: string | Uint8Array<ArrayBuffer> | string[],
+  content: string | Uint8Array<ArrayBuffer>,
   type: string,
 ): void {
-  const url = URL.createObjectURL(new Blob(Array.isArray(content) ? content : [content], { type }));
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;

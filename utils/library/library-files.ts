@@ -39,9 +39,6 @@ export interface LibraryFiles {
   importBackup(file: File): Promise<{ ok: boolean; message: string }>;
 }
 
-/** What a backup says it left out: null when nothing. */
-const skipped = (unreadable: number) => (unreadable > 0 ? i18n.t('backup.skipped', unreadable) : null);
-
 /** Today as YYYY-MM-DD, for file names that sort by date. */
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -121,23 +118,17 @@ export function libraryFiles(
       downloadFile(doc, `lucid-reader-library-${today()}.md`, libraryMarkdown(entries, { locale }), 'text/markdown');
     },
     async backup(withImages = false) {
-      const [{ backupJsonParts, createBackup }, readerSettings, rules] = await Promise.all([
-        backups(),
-        settings.load(),
+      const { createBackup } = await backups();
+      const [{ backup, unreadable }, rules] = await Promise.all([
+        createBackup(db, await settings.load()),
         siteRules.load(),
       ]);
-      if (!withImages) {
-        const { parts, unreadable } = await backupJsonParts(db, readerSettings, rules);
-        downloadFile(doc, `lucid-reader-backup-${today()}.json`, parts, 'application/json');
-        return skipped(unreadable);
-      }
-      const [{ backup, unreadable }, { backupArchive }] = await Promise.all([
-        createBackup(db, readerSettings),
-        archives(),
-      ]);
-      const archive = await backupArchive(db, { ...backup, siteRules: rules });
-      downloadFile(doc, `lucid-reader-backup-${today()}.zip`, archive, 'application/zip');
-      return skipped(unreadable);
+      const withRules = { ...backup, siteRules: rules };
+      if (withImages) {
+        const { backupArchive } = await archives();
+        downloadFile(doc, `lucid-reader-backup-${today()}.zip`, await backupArchive(db, withRules), 'application/zip');
+      } else downloadFile(doc, `lucid-reader-backup-${today()}.json`, JSON.stringify(withRules), 'application/json');
+      return unreadable > 0 ? i18n.t('backup.skipped', unreadable) : null;
     },
     async importBackup(file) {
       const [{ backupSizeProblem, parseBackup }, { importBackup }] = await Promise.all([
