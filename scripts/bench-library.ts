@@ -609,7 +609,7 @@ export async function benchLibrary(): Promise<void> {
         `back up: createBackup ${ms(exports.createBackupMs)}, JSON.stringify ${ms(exports.stringifyMs)}`,
     );
     console.log(
-      '    search, per key: the popup (input to results shown) vs searchLibrary alone (of which the word index)',
+      '    search, per key: the popup (input to results shown) vs searchLibrary alone, index in memory (of which the word index)',
     );
     for (const [i, key] of keys.entries()) {
       const alone = searched[i]!;

@@ -35,6 +35,7 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
   const sizes = useArticleSizes(
     db,
     entries.map((entry) => entry.article.id),
+    library.listed,
   );
 
   /** Runs a file action; a failure is said, never thrown into the popup. */
@@ -55,13 +56,13 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
   }
 
   let status = '';
-  if (library.searching && library.searchedFor !== null) {
-    if (entries.length === 0) status = i18n.t('library.noMatch', [library.query.trim()]);
+  if (library.search.searching && library.search.searchedFor !== null) {
+    if (entries.length === 0) status = i18n.t('library.noMatch', [library.search.query.trim()]);
     else
       status = library.more
         ? i18n.t('library.resultsFirst', [String(entries.length)])
         : i18n.t('library.results', entries.length);
-  } else if (!library.searching && !library.loading && entries.length === 0) {
+  } else if (!library.search.searching && !library.loading && entries.length === 0) {
     status =
       library.withHighlights && library.total > 0 ? i18n.t('library.noneWithHighlights') : i18n.t('library.empty');
   }
@@ -74,8 +75,8 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
           type="search"
           aria-label={i18n.t('library.search')}
           placeholder={i18n.t('library.searchPlaceholder')}
-          value={library.query}
-          onInput={(event) => library.setQuery(event.currentTarget.value)}
+          value={library.search.query}
+          onInput={(event) => library.search.setQuery(event.currentTarget.value)}
         />
         <label>
           <input
@@ -91,7 +92,7 @@ export function Library({ db, pageUrl, files, locale, importElsewhere, toolsOpen
       </p>
       {library.unreadable > 0 && <p class="library-unreadable">{i18n.t('library.unreadable', library.unreadable)}</p>}
       {/* data-searched: the query the shown results answer (they lag the box while a search runs); the benchmark waits on it. */}
-      <ul class="entries" aria-busy={library.loading} data-searched={library.searchedFor ?? ''}>
+      <ul class="entries" aria-busy={library.loading} data-searched={library.search.searchedFor ?? ''}>
         {entries.map(({ article, reason }) => (
           <LibraryEntry
             key={article.id}

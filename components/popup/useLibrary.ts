@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { byPerson } from '@/utils/extension/user-activation';
 import { articleIdFor } from '@/utils/library/article-id';
@@ -12,10 +12,11 @@ import {
   undoDelete,
 } from '@/utils/library/article-store';
 import type { LibraryDb } from '@/utils/library/library-db';
-import { LIST_PAGE, SEARCH_PAGE } from '@/utils/library/page-sizes';
+import { LIST_PAGE } from '@/utils/library/page-sizes';
 import type { SavedArticle } from '@/utils/library/records';
-import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/search-library';
+import type { SearchResult } from '@/utils/library/search-library';
 import type { Say } from '../shared/useAnnouncer';
+import { useLibrarySearch } from './useLibrarySearch';
 
 /** An entry as the list shows it: the article, and why it matched when searching. */
 type Entry = { article: SavedArticle; reason?: SearchResult['reason'] };
@@ -43,14 +44,12 @@ export function useLibrary(
   const [articles, setArticles] = useState<SavedArticle[] | null>(
     firstPage instanceof Promise ? null : (firstPage?.articles ?? null),
   );
-  const [complete, setComplete] = useState(false);
+  /** How many times the whole list was read: 0 while only the first screenful is. */
+  const [listed, setListed] = useState(0);
   const [unreadable, setUnreadable] = useState(0);
-  const [query, setQuery] = useState('');
   const [withHighlights, setWithHighlights] = useState(false);
-  const [shown, setShown] = useState({ list: LIST_PAGE, search: SEARCH_PAGE });
-  const [search, setSearch] = useState<{ query: string; results: SearchResult[]; more: boolean } | null>(null);
+  const [shown, setShown] = useState(LIST_PAGE);
   const [deleted, setDeleted] = useState<SavedArticle[]>([]);
-  const searches = useRef(0);
   const pageId = idOfPage(pageUrl);
 
   const failed = (error: unknown) => {
@@ -70,11 +69,12 @@ export function useLibrary(
     if (!live()) return;
     setArticles(all.articles);
     setUnreadable(all.unreadable);
-    setComplete(true);
+    setListed((n) => n + 1);
     setDeleted(recent);
   }
 
-  useEffect(() => {
+  // Before paint, not after it: the first screenful is drawn as soon as it is read.
+  useLayoutEffect(() => {
     let live = true;
     load(firstPage ?? listArticles(db, LIST_PAGE), () => live).catch(failed);
     return () => {
@@ -86,21 +86,12 @@ export function useLibrary(
     () => (articles ?? []).filter((a) => !withHighlights || a.highlightCount > 0),
     [articles, withHighlights],
   );
-  const searching = isSearch(query);
+  const search = useLibrarySearch(db, filtered, listed, failed);
   // Not on each key press: it reads every article's address.
   const current = useMemo(
     () => filtered.find((a) => a.id === pageId || idOfPage(a.url) === pageId),
     [filtered, pageId],
   );
-
-  // Before paint, not after it: the search starts a frame sooner after each key.
-  useLayoutEffect(() => {
-    if (!searching || !complete) return setSearch(null);
-    const mine = ++searches.current;
-    searchLibrary(db, filtered, query, shown.search).then((page) => {
-      if (mine === searches.current) setSearch({ query, ...page });
-    }, failed);
-  }, [query, withHighlights, shown, articles, complete]);
 
   // Each undo offer lasts as long as the deletion can be undone.
   useEffect(() => {
@@ -115,14 +106,14 @@ export function useLibrary(
 
   let entries: Entry[];
   let more: boolean;
-  if (searching) {
-    entries = search?.results ?? [];
-    more = search?.more ?? false;
+  if (search.searching) {
+    entries = search.results;
+    more = search.more;
   } else {
     // The current page's entry first, when it is saved.
     const ordered = current ? [current, ...filtered.filter((a) => a !== current)] : filtered;
-    entries = ordered.slice(0, shown.list).map((article) => ({ article }));
-    more = ordered.length > shown.list || !complete;
+    entries = ordered.slice(0, shown).map((article) => ({ article }));
+    more = ordered.length > shown || listed === 0;
   }
 
   const refuseUnlessByPerson = () => {
@@ -159,18 +150,13 @@ export function useLibrary(
   return {
     loading: articles === null,
     total: articles?.length ?? 0,
+    /** How many times the whole list was read: 0 while only the first screenful is. */
+    listed,
     entries,
     more,
-    showMore: () =>
-      setShown((n) => (searching ? { ...n, search: n.search + SEARCH_PAGE } : { ...n, list: n.list + LIST_PAGE })),
-    query,
-    setQuery: (q: string) => {
-      setQuery(q);
-      setShown((n) => ({ ...n, search: SEARCH_PAGE }));
-    },
-    searching,
-    /** The search whose results are shown lags the query while it runs. */
-    searchedFor: search?.query ?? null,
+    showMore: () => (search.searching ? search.showMore() : setShown((n) => n + LIST_PAGE)),
+    /** The query, its results and the search they answer. */
+    search,
     withHighlights,
     setWithHighlights,
     unreadable,

@@ -4,6 +4,7 @@ import { articleIdFor } from '@/utils/library/article-id';
 import { listArticles, saveArticle } from '@/utils/library/article-store';
 import { deleteHighlight, saveHighlight, updateHighlight } from '@/utils/library/highlight-store';
 import { isSearch, searchLibrary } from '@/utils/library/search-library';
+import { SearchReads } from '@/utils/library/search-reads';
 import { freshLibrary, highlightOf, sampleArticle } from '../support/library';
 
 function story(path: string, title: string, text: string, siteName = 'Harbour News'): Article {
@@ -92,6 +93,17 @@ describe('searching the library', () => {
         ),
       ),
     ).toEqual(['Common eider']);
+  });
+
+  it('finds the same, key after key, with the word index read into memory and a damaged entry in it', async () => {
+    const { db, articles } = await library();
+    await db.words.put({ word: 'passenger', docs: 'damaged' as never });
+    await db.words.put({ word: 'quayside', docs: [1, 99_999_999, -1, 'x' as never] });
+    const reads = new SearchReads(db);
+    await reads.loadIndex();
+    for (const query of ['pa', 'pas', 'passeng', 'qu', 'quay', 'the', 'harbour nine', 'cafe', 'ferry gears', 'swing']) {
+      expect(await searchLibrary(db, articles, query, 10, reads)).toEqual(await searchLibrary(db, articles, query, 10));
+    }
   });
 
   it('treats a query without a word of two letters as no search', () => {

@@ -116,21 +116,35 @@ export interface ArticleList {
 
 /** The library's articles, newest first, at most `limit` of them: metadata only, never the text. */
 export async function listArticles(db: LibraryDb, limit = Infinity): Promise<ArticleList> {
-  const articles: SavedArticle[] = [];
+  let articles: SavedArticle[] = [];
   let unreadable = 0;
-  await db.articles
-    .orderBy('savedAt')
-    // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: newest first, read lazily
-    .reverse()
-    .until(() => articles.length >= limit)
-    .each((record: unknown) => {
-      const article = parseSavedArticle(record);
-      if (!article) unreadable++;
-      else if (article.deletedAt === null) articles.push(article);
-    });
-  // Records without a saved time are not in that index: count them too.
-  if (limit === Infinity) unreadable += (await db.articles.count()) - (await db.articles.orderBy('savedAt').count());
-  return { articles, unreadable };
+  const newestFirst = () =>
+    db.articles
+      .orderBy('savedAt')
+      // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse: newest first
+      .reverse();
+  const add = (record: unknown) => {
+    const article = parseSavedArticle(record);
+    if (!article) unreadable++;
+    else if (article.deletedAt === null) articles.push(article);
+  };
+  if (limit === Infinity) {
+    // Record by record: a page closed meanwhile stops the reading, where one request for all of
+    // them would still be answered, holding up the database for the page opened next.
+    await newestFirst().each(add);
+    // Records without a saved time are not in that index: count them too.
+    unreadable += (await db.articles.count()) - (await db.articles.orderBy('savedAt').count());
+    return { articles, unreadable };
+  }
+  // The first screenful in one request (getAll, newest first where the browser has it), which no
+  // other read slips between. Deleted and unreadable records take room: read more until `limit` are listed.
+  for (let asked = limit; ; asked *= 2) {
+    const records: unknown[] = await newestFirst().limit(asked).toArray();
+    articles = [];
+    unreadable = 0;
+    records.forEach(add);
+    if (articles.length >= limit || records.length < asked) return { articles: articles.slice(0, limit), unreadable };
+  }
 }
 
 /** Articles deleted so recently that they can still be brought back, most recent first. */

@@ -2,8 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Highlight } from '../highlights/types';
 import { migrateToVersion2 } from './migrations';
 import type { ArticleSnapshot, KeptImage, SavedArticle, WordPostings } from './records';
-
-export const LIBRARY_DB_NAME = 'lucid-reader-library';
+import { LIBRARY_DB_NAME } from './warm-library';
 
 /**
  * The library in the extension's own IndexedDB (Dexie: transactions, versioned schema, and

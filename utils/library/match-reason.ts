@@ -1,5 +1,6 @@
 import type { Highlight } from '../highlights/types';
 import type { SavedArticle } from './records';
+import type { SearchText } from './search-reads';
 import { foldCase } from './search-words';
 
 /** Why an article matched a search: what the result shows under its title. */
@@ -69,7 +70,7 @@ function bestSentence(
 export async function matchReason(
   article: SavedArticle,
   highlights: Highlight[],
-  text: () => Promise<string>,
+  text: () => Promise<SearchText>,
   query: string[],
 ): Promise<MatchReason | null> {
   const patterns = query.map(wordStart);
@@ -86,8 +87,7 @@ export async function matchReason(
   if (all(hitsIn(heading))) return { kind: 'title' };
   if (all(hitsIn(article.siteName ?? ''))) return { kind: 'site' };
   // The words may be spread over several places: each must be somewhere.
-  const body = await text();
-  const folded = foldCase(body);
+  const { text: body, folded } = await text();
   const elsewhere = hitsIn([heading, article.siteName ?? '', ...marked].join('\n'));
   const inBody = patterns.map((pattern) => pattern.test(folded));
   if (!all(inBody.map((hit, i) => hit || elsewhere[i]!))) return null;

@@ -3,8 +3,8 @@ import { byReadingOrder } from '../highlights/types';
 import type { LibraryDb } from './library-db';
 import { matchReason, type MatchReason } from './match-reason';
 import type { SavedArticle } from './records';
+import { SearchReads, type SearchText } from './search-reads';
 import { queryWords } from './search-words';
-import { findDocs } from './word-index';
 
 export interface SearchResult {
   article: SavedArticle;
@@ -25,16 +25,18 @@ export function isSearch(query: string): boolean {
 /**
  * The first `limit` of `articles` (in their order) matching every word of `query`, each with why
  * it matched. The word index names the candidates; each is checked against its highlights and
- * text, which are read only for the articles shown.
+ * text, which are read only for the articles shown. `reads` may keep what it read for the next
+ * search (see search-reads.ts).
  */
 export async function searchLibrary(
   db: LibraryDb,
   articles: SavedArticle[],
   query: string,
   limit: number,
+  reads = new SearchReads(db),
 ): Promise<SearchPage> {
   const words = queryWords(query);
-  const docs = await findDocs(db.words, words);
+  const docs = await reads.findDocs(words);
   if (!docs) return { results: [], more: false };
   const candidates = articles.filter((a) => docs.has(a.doc));
   const results: SearchResult[] = [];
@@ -43,19 +45,12 @@ export async function searchLibrary(
     const batch = candidates.slice(next, next + limit - results.length);
     next += batch.length;
     const ids = batch.map((a) => a.id);
-    // One lookup per article, together in one read transaction. Dexie's anyOf walks one cursor
-    // between the ids instead, which took 60-80 ms for 25 articles spread over a large library
-    // (the newest of 5,000, from many sites) against about 10 ms this way (scripts/bench-library.ts).
-    const perArticle = await db.transaction('r', db.highlights, () =>
-      Promise.all(ids.map((id): Promise<unknown[]> => db.highlights.where('articleId').equals(id).toArray())),
-    );
+    const perArticle = await reads.highlights(ids);
     // The batch's texts are read in one go, and only once one is needed: most matches are in a title or highlight.
-    let texts: Promise<Map<string, string>> | undefined;
+    let texts: Promise<Map<string, SearchText>> | undefined;
     const textOf = (id: string) => {
-      texts ??= db.snapshots
-        .bulkGet(ids)
-        .then((found) => new Map(found.map((s, i) => [ids[i]!, typeof s?.text === 'string' ? s.text : ''])));
-      return texts.then((map) => map.get(id) ?? '');
+      texts ??= reads.texts(ids);
+      return texts.then((map) => map.get(id)!);
     };
     for (const [i, article] of batch.entries()) {
       const own = readableHighlights(perArticle[i]!).toSorted(byReadingOrder);

@@ -78,10 +78,9 @@ export async function findDocs(index: WordTable, query: string[]): Promise<Set<n
   let found = null as Set<number> | null;
   for (const prefix of query) {
     const docs = new Set<number>();
-    await index
-      .where('word')
-      .startsWith(prefix)
-      .each((row) => docsOf(row).forEach((doc) => docs.add(doc)));
+    // In one request, not a cursor's step per word: a step waits behind any other read of the database.
+    for (const row of await index.where('word').startsWith(prefix).toArray())
+      docsOf(row).forEach((doc) => docs.add(doc));
     found = found ? new Set([...found].filter((doc) => docs.has(doc))) : docs;
     if (found.size === 0) break;
   }
