@@ -76,6 +76,7 @@ async function click(name: string) {
 }
 
 const note = () => root().querySelector('.images-note')?.textContent;
+const loading = () => [...root().querySelectorAll('article img')].map((img) => img.getAttribute('loading'));
 const outcome = (changes: Partial<KeptImagesOutcome>): KeptImagesOutcome => ({
   done: 2,
   total: 2,
@@ -163,7 +164,6 @@ describe('keeping images from the reader', () => {
 
   it('shows the text before the images after the first start loading, then loads them all, none on scroll', async () => {
     const gallery = ['a', 'b', 'c', 'd'].map((name) => `https://img.example/${name}.jpg`);
-    const loading = () => [...root().querySelectorAll('article img')].map((img) => img.getAttribute('loading'));
     // The browser's next frame comes when the test says so.
     const waiting: FrameRequestCallback[] = [];
     const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => waiting.push(callback));
