@@ -67,6 +67,34 @@ describe('threads', () => {
     expect(places).toEqual(places.toSorted((a, b) => a - b));
   });
 
+  it('finds posts whose boxes have no class, only ids that number them', () => {
+    const posts = POSTS.map(
+      ([author, said], i) =>
+        `<div id="edit${4410 + i}"><div class="tpost"><a class="username" href="/u/${author}">${author}</a>` +
+        `<div id="post_message_${4410 + i}">${said}</div></div></div>`,
+    ).join('');
+    const doc = parseHtml(`<!DOCTYPE html><html><body><div id="posts">${posts}</div></body></html>`, URL);
+    expect(findThread(doc)).toHaveLength(POSTS.length);
+    doc.defaultView?.close();
+  });
+
+  it('finds a short thread that says less than the rest of a page only when the page declares a discussion', () => {
+    const posts = POSTS.slice(0, 2)
+      .map(
+        ([author, said]) =>
+          `<article class="post"><a class="username" href="/u/${author}">${author}</a><p>${said}</p></article>`,
+      )
+      .join('');
+    const notice = `<div class="consent"><p>${'We and our partners store and read cookies and similar data on your device to measure audiences, personalise adverts and improve our services. '.repeat(6)}</p></div>`;
+    const doc = parseHtml(
+      `<!DOCTYPE html><html><body><main><h1>Starter smells</h1><div class="thread">${posts}</div></main>${notice}</body></html>`,
+      URL,
+    );
+    expect(findThread(doc, true)).toHaveLength(2);
+    expect(findThread(doc, false)).toBeNull();
+    doc.defaultView?.close();
+  });
+
   it("is not a page builder's stack of sections, which say nothing of who wrote them", () => {
     const sections = POSTS.map(([, said]) => `<div class="builder-section"><div>${said}</div></div>`).join('');
     const doc = parseHtml(`<!DOCTYPE html><html><body><main>${sections}</main></body></html>`, 'https://firm.example/');

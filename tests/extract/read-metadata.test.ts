@@ -167,6 +167,15 @@ describe('readMetadata', () => {
       excerpt: null,
       image: null,
       canonicalUrl: URL,
+      discussion: false,
     });
+  });
+
+  it('knows a page that declares itself a forum thread or a question with answers', () => {
+    expect(read(jsonLd({ '@type': 'DiscussionForumPosting', headline: 'Starter smells' })).discussion).toBe(true);
+    expect(
+      read('', '<main itemscope itemtype="https://schema.org/QAPage"><h1>Starter smells?</h1></main>').discussion,
+    ).toBe(true);
+    expect(read(jsonLd({ '@type': 'NewsArticle', headline: 'Council votes' })).discussion).toBe(false);
   });
 });

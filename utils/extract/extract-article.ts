@@ -173,7 +173,7 @@ function prepare(clone: Document, metadata: PageMetadata, draftTitle: string): P
     dateline.element.remove();
   }
   unlinkHeadings(clone);
-  const posts = findThread(clone);
+  const posts = findThread(clone, metadata.discussion);
   preClean(clone, titleHeading, declaredBody, posts !== null);
   // Copies of the posts left after cleaning, as Readability takes the page apart.
   const kept = posts?.filter((post) => post.isConnected).map((post) => post.cloneNode(true) as Element);

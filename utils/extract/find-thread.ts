@@ -13,6 +13,11 @@ const NOT_WRITTEN = new Set(['A', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMP
 const MIN_POST_CHARS = 20;
 /** The posts hold at least this share of what the page says outside links. */
 const MIN_THREAD_SHARE = 0.5;
+/**
+ * The same share on a page that declares itself a discussion: there the rest is furniture (a cookie
+ * dialog's long notice, sidebars of other threads), which can say more than a short thread.
+ */
+const MIN_DECLARED_THREAD_SHARE = 0.2;
 /** No one post holds more than this share of the thread: else it is one article and its furniture. */
 const MAX_POST_SHARE = 0.85;
 /** Most posts of a thread say who wrote them (a deleted account's may not). */
@@ -59,34 +64,43 @@ function written(el: Element): number {
 
 /** Tags whose elements, named or not, each hold one item of their kind. */
 const ITEM_TAGS = new Set(['ARTICLE', 'LI']);
+/**
+ * An id made of a record's number in a database ("post12345", "edit_9876543"), and the name before
+ * it. Sections a page numbers itself ("step-2") have short numbers.
+ */
+const RECORD_ID = /^(\D+?)[-_]?\d{3,}$/;
 
 /**
- * Siblings that look alike: the same tag and the same first class name that says what they are.
+ * Siblings that look alike: the same tag and the same first class name that says what they are, or
+ * ids that number records of one kind (forum engines that give a post's box no class).
  * Null for an unnamed <div> or <section>: page layouts stack those whatever they hold.
  */
 function kindOf(el: Element): string | null {
   const named = (el.getAttribute('class') ?? '').split(/\s+/).find((name) => name && !TAXONOMY_CLASS.test(name));
-  if (!named && !ITEM_TAGS.has(el.tagName)) return null;
-  return `${el.tagName}.${named ?? ''}`;
+  if (named || ITEM_TAGS.has(el.tagName)) return `${el.tagName}.${named ?? ''}`;
+  const record = RECORD_ID.exec(el.id);
+  return record ? `${el.tagName}#${record[1]}` : null;
 }
 
 /**
  * The posts of a discussion: sibling elements of one kind (a forum engine's post markup, a Q&A
  * site's answers), most of them signed with an author or a date, that together hold most of what
- * `doc`'s body says, none of them most of it alone.
+ * `doc`'s body says (a fifth of it on a page that is `declared` a discussion), none of them most of
+ * it alone.
  * Null for an article, however many comments follow it, when its text outweighs theirs. Read-only.
  */
-export function findThread(doc: Document): Element[] | null {
+export function findThread(doc: Document, declared = false): Element[] | null {
   const body = doc.body;
   if (!body) return null;
   const lengths = writtenLengths(body);
   const total = lengths.get(body) ?? 0;
   if (total === 0) return null;
+  const minLength = total * (declared ? MIN_DECLARED_THREAD_SHARE : MIN_THREAD_SHARE);
 
   let best: Element[] | null = null;
   let bestLength = 0;
   for (const parent of [body, ...elementsIn(body)]) {
-    if (parent.childElementCount < 2 || (lengths.get(parent) ?? 0) < total * MIN_THREAD_SHARE) continue;
+    if (parent.childElementCount < 2 || (lengths.get(parent) ?? 0) < minLength) continue;
     const kinds = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (!POST_TAGS.has(child.tagName) || (lengths.get(child) ?? 0) < MIN_POST_CHARS) continue;
@@ -98,7 +112,7 @@ export function findThread(doc: Document): Element[] | null {
       if (posts.length < 2) continue;
       const sizes = posts.map((post) => lengths.get(post) ?? 0);
       const length = sizes.reduce((sum, size) => sum + size, 0);
-      if (length < total * MIN_THREAD_SHARE || Math.max(...sizes) > length * MAX_POST_SHARE) continue;
+      if (length < minLength || Math.max(...sizes) > length * MAX_POST_SHARE) continue;
       // Page builders stack sections of one kind too; posts say who wrote them.
       if (posts.filter(isSigned).length < posts.length * MIN_SIGNED_SHARE) continue;
       if (length > bestLength || (length === bestLength && posts.length > (best?.length ?? 0))) {

@@ -31,12 +31,20 @@ export interface PageMetadata extends Pick<
   siteNames: string[];
   /** Absolute URL of the image the page declares for sharing (og:image and friends). */
   image: string | null;
+  /**
+   * True when the page declares itself a discussion: a forum thread or a question with its answers
+   * (schema.org DiscussionForumPosting or QAPage, in JSON-LD or microdata, as search engines ask
+   * forums to mark their threads).
+   */
+  discussion: boolean;
 }
 
 type JsonObject = Record<string, unknown>;
 
 /** schema.org's Article and its subtypes: NewsArticle, BlogPosting, DiscussionForumPosting, Report... */
 const ARTICLE_TYPE = /(?:Article|Posting|Report|Reference)$/;
+/** schema.org's types of a page that is a discussion. */
+const DISCUSSION_TYPE = /(?:^|\/)(?:DiscussionForumPosting|QAPage)$/;
 
 const RTL_LANGUAGES = new Set([
   'ar',
@@ -85,10 +93,21 @@ interface PageParts {
   /** <a>/<link> elements with a rel attribute. */
   rels: Element[];
   headings: Element[];
+  /** Whether an element's microdata itemtype is a DISCUSSION_TYPE. */
+  discussionItem: boolean;
 }
 
 function gather(doc: Document): PageParts {
-  const parts: PageParts = { metas: [], jsonLd: [], links: [], base: null, items: [], rels: [], headings: [] };
+  const parts: PageParts = {
+    metas: [],
+    jsonLd: [],
+    links: [],
+    base: null,
+    items: [],
+    rels: [],
+    headings: [],
+    discussionItem: false,
+  };
   for (const el of elementsIn(doc)) {
     switch (el.tagName) {
       case 'META':
@@ -110,6 +129,9 @@ function gather(doc: Document): PageParts {
     }
     if (!el.hasAttributes()) continue;
     if (el.hasAttribute('itemprop')) parts.items.push(el);
+    if (!parts.discussionItem && el.hasAttribute('itemtype')) {
+      parts.discussionItem = (el.getAttribute('itemtype') ?? '').split(/\s+/).some((t) => DISCUSSION_TYPE.test(t));
+    }
     if ((el.tagName === 'A' || el.tagName === 'LINK') && el.hasAttribute('rel')) parts.rels.push(el);
   }
   return parts;
@@ -315,5 +337,6 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
         microdata('image'),
       baseUrl,
     ),
+    discussion: parts.discussionItem || nodes.some((node) => types(node).some((t) => DISCUSSION_TYPE.test(t))),
   };
 }
