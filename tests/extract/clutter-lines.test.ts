@@ -66,6 +66,27 @@ describe('furniture lines inside the article body', () => {
       '<div><p>Thanks for reading The Harbour Notebook! Subscribe for free to receive new posts.</p></div>',
       'Thanks for reading',
     ],
+    [
+      "Google's preferred-source prompt",
+      '<p><a href="https://www.google.com/preferences/source?q=news.example">Add as a preferred source on Google</a></p>',
+      'preferred source',
+    ],
+    [
+      '"Follow … on Google News" prompt',
+      '<p><a href="/gn">Follow The Harbour Times on Google News</a></p>',
+      'Google News',
+    ],
+    [
+      '"You might like" box',
+      '<h3>You might like</h3><ul><li><a href="/g">East quay hall opens</a></li><li><a href="/h">Ten harbour walks</a></li></ul>',
+      'East quay hall',
+    ],
+    [
+      '"Other posts you may enjoy" box',
+      '<section><h2>Other Posts You May Enjoy</h2><div><a href="/i">Ten harbour walks</a><p>Our favourite routes along the water, from the lighthouse to the old ferry steps, with a pub at each end.</p></div></section>',
+      'favourite routes',
+    ],
+    ['"More … posts" heading', '<h3>More "Harbour History" Posts</h3>', 'Harbour History'],
     ['stand-alone photo credit', '<p>Photo: Ana Ruiz/Reuters</p>', 'Ana Ruiz'],
     ['stand-alone photo credit in German', '<p>(Bild: dpa)</p>', 'dpa'],
   ])('%s', (_, line, clutter) => {

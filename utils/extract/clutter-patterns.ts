@@ -195,6 +195,9 @@ const BOILERPLATE_LINE_SOURCES = [
   // A blog's own subscribe prompt: "Subscribe now", "Subscribe to The Fenland Notebook".
   '^subscribe(?: now| today| for free| to [^.!?]{1,60})?[.!]?$',
   '^thanks for reading\\b.{0,80}\\bsubscribe\\b',
+  // Google's prompts to follow a site: "Add as a preferred source on Google", "Follow us on Google News".
+  '^add\\b.{0,60}\\bas (?:a )?(?:preferred|trusted) source on google$',
+  '^(?:follow|favou?rite|add)\\b.{0,60}\\bon google news$',
 ];
 
 /**
@@ -265,8 +268,11 @@ const FURNITURE_HEADINGS = [
   'related(?: articles| stories| posts| content| coverage| links)?',
   'more on this story',
   'more (?:stories|videos|news|articles)',
+  // "More from the Garden", "More \"5 Tips\" Posts".
   'more from .{1,60}',
-  'you (?:may|might) also like',
+  'more (?:\\S+ ){1,2}(?:posts|articles|stories|recipes|guides)',
+  'you (?:may|might) (?:also )?(?:like|enjoy|love)',
+  'other (?:posts|articles|stories|recipes|guides) you (?:may|might) (?:also )?(?:like|enjoy|love)',
   'recommended(?: for you| from .{1,40})?',
   'read (?:more|next)',
   'most (?:popular|read|viewed|shared)',
