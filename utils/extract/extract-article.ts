@@ -4,6 +4,7 @@ import { absoluteUrl } from './absolute-url';
 import { addLeadImage } from './add-lead-image';
 import type { ExtractOptions, ExtractOutcome, LeadImage } from './article';
 import { cleanByline } from './clean-byline';
+import { dropHeadingSlugs } from './drop-heading-slugs';
 import { elementsIn } from './elements-in';
 import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
 import { findByline } from './find-byline';
@@ -173,6 +174,7 @@ function prepare(clone: Document, metadata: PageMetadata, draftTitle: string): P
     dateline.element.remove();
   }
   unlinkHeadings(clone);
+  dropHeadingSlugs(clone);
   const posts = findThread(clone, metadata.discussion);
   preClean(clone, titleHeading, declaredBody, posts !== null);
   // Copies of the posts left after cleaning, as Readability takes the page apart.

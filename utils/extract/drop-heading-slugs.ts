@@ -1,0 +1,33 @@
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** A slug names its heading when it spells at least this many of the heading's words. */
+const MIN_SLUG_WORDS = 2;
+
+/** Lower-cased words of letters and digits. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** True when `name` ("h-what-is-social-shopping") is made of `heading`'s words, all but a prefix or two. */
+function isSlugOf(name: string, heading: Set<string>): boolean {
+  const parts = words(name);
+  return parts.filter((part) => heading.has(part)).length >= Math.max(MIN_SLUG_WORDS, parts.length - 2);
+}
+
+/**
+ * Removes the ids and class names that headings take from their own words ("what-is-social-shopping",
+ * "h-sponsorship-deals"). Readability reads them as what the heading is, and deletes a heading named
+ * with "social", "related", "menu" or "header" as page furniture before scoring the page, so a
+ * section on social media loses its title. The reader shows neither ids nor classes. Mutates `doc`
+ * (pass a clone); never fails.
+ */
+export function dropHeadingSlugs(doc: Document): void {
+  for (const tag of HEADINGS) {
+    for (const heading of doc.getElementsByTagName(tag)) {
+      const own = new Set(words(heading.textContent ?? ''));
+      if (own.size < MIN_SLUG_WORDS) continue;
+      if (isSlugOf(heading.id, own)) heading.removeAttribute('id');
+      const classes = [...heading.classList].filter((name) => isSlugOf(name, own));
+      for (const name of classes) heading.classList.remove(name);
+    }
+  }
+}
