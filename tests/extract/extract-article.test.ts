@@ -166,6 +166,12 @@ describe('extractArticle', () => {
     expect(articleOf(html).text).toContain(PROSE[0]);
   });
 
+  it('takes the headline a heading shows across line breaks, without the rest of the <title>', () => {
+    const html = `<!DOCTYPE html><html><head><title>Library reopens | Northfield Town Notes</title></head><body>
+      <article><h1>LIBRARY<br>REOPENS</h1><p>${PROSE[0]}</p></article></body></html>`;
+    expect(articleOf(html).title).toBe('Library reopens');
+  });
+
   it('refuses a page with too little to read, and marks it when forced', () => {
     const short = page(`<article><h1>Library reopens</h1><p>Open again from Tuesday.</p></article>`);
     expect(extract(short).outcome.ok).toBe(false);

@@ -1,4 +1,4 @@
-import { normalizeSpace } from './normalize-space';
+import { headingText } from './heading-text';
 import { titleKey } from './title-key';
 
 /**
@@ -10,10 +10,10 @@ import { titleKey } from './title-key';
 export function findTitleHeading(elements: readonly Element[], title: string): Element | null {
   const key = titleKey(title);
   for (const tag of key ? ['H1', 'H2'] : []) {
-    const heading = elements.find((el) => el.tagName === tag && titleKey(el.textContent ?? '') === key);
+    const heading = elements.find((el) => el.tagName === tag && titleKey(headingText(el)) === key);
     if (heading) return heading;
   }
   const h1s = elements.filter((el) => el.tagName === 'H1');
   const lone = h1s.length === 1 ? h1s[0]! : null;
-  return lone && !lone.closest('header, nav') && /\s/.test(normalizeSpace(lone.textContent ?? '')) ? lone : null;
+  return lone && !lone.closest('header, nav') && /\s/.test(headingText(lone)) ? lone : null;
 }

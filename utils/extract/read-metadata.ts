@@ -3,6 +3,7 @@ import type { Article } from './article';
 import { cleanByline } from './clean-byline';
 import { decodeEntities } from './decode-entities';
 import { elementsIn } from './elements-in';
+import { headingText } from './heading-text';
 import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
 import { withoutLegalSuffix } from './without-legal-suffix';
@@ -315,7 +316,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   return {
     baseUrl,
     titleCandidates,
-    headings: parts.headings.map((heading) => normalizeSpace(heading.textContent ?? '')),
+    headings: parts.headings.map(headingText),
     documentTitle: normalizeSpace(doc.title ?? ''),
     byline,
     // The name the site calls itself comes before its publisher's legal name ("… Media Group, LLC").
