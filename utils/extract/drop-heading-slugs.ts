@@ -15,10 +15,10 @@ function isSlugOf(name: string, heading: Set<string>): boolean {
 
 /**
  * Removes the ids and class names that headings take from their own words ("what-is-social-shopping",
- * "h-sponsorship-deals"). Readability reads them as what the heading is, and deletes a heading named
- * with "social", "related", "menu" or "header" as page furniture before scoring the page, so a
- * section on social media loses its title. The reader shows neither ids nor classes. Mutates `doc`
- * (pass a clone); never fails.
+ * "h-sponsorship-deals"). Readability, like our clean-up, reads names as what an element is, and
+ * deletes a heading named with "social", "related", "menu" or "header" as page furniture, so a
+ * section on social media would lose its title. A heading without them is judged by what it says. The
+ * reader shows neither ids nor classes. Mutates `doc` (pass a clone); never fails.
  */
 export function dropHeadingSlugs(doc: Document): void {
   for (const tag of HEADINGS) {
