@@ -2,6 +2,13 @@ const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** A slug names its heading when it spells at least this many of the heading's words. */
 const MIN_SLUG_WORDS = 2;
 
+/**
+ * A name that says only that its element is a heading ("section-header", "header-anchor-post"), which
+ * Readability takes for a page's header. One that also names a part of the page stays.
+ */
+const NAMES_A_HEADING = /header/i;
+const NAMES_A_PART = /sidebar|footer|menu|nav|widget|comment|related|social|share|promo|sponsor|banner|modal|popup/i;
+
 /** Lower-cased words of letters and digits. */
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -13,20 +20,25 @@ function isSlugOf(name: string, heading: Set<string>): boolean {
   return parts.filter((part) => heading.has(part)).length >= Math.max(MIN_SLUG_WORDS, parts.length - 2);
 }
 
+/** True when `name` says nothing of a heading but what it says or that it is one. */
+function isNeedless(name: string, heading: Set<string>): boolean {
+  return isSlugOf(name, heading) || (NAMES_A_HEADING.test(name) && !NAMES_A_PART.test(name));
+}
+
 /**
  * Removes the ids and class names that headings take from their own words ("what-is-social-shopping",
- * "h-sponsorship-deals"). Readability, like our clean-up, reads names as what an element is, and
- * deletes a heading named with "social", "related", "menu" or "header" as page furniture, so a
- * section on social media would lose its title. A heading without them is judged by what it says. The
- * reader shows neither ids nor classes. Mutates `doc` (pass a clone); never fails.
+ * "h-sponsorship-deals") or that only say they are headings ("section-header"). Readability, like our
+ * clean-up, reads names as what an element is, and deletes a heading named with "social", "related",
+ * "menu" or "header" as page furniture, so a section on social media would lose its title. A heading
+ * without them is judged by what it says. The reader shows neither ids nor classes. Mutates `doc`
+ * (pass a clone); never fails.
  */
 export function dropHeadingSlugs(doc: Document): void {
   for (const tag of HEADINGS) {
     for (const heading of doc.getElementsByTagName(tag)) {
       const own = new Set(words(heading.textContent ?? ''));
-      if (own.size < MIN_SLUG_WORDS) continue;
-      if (isSlugOf(heading.id, own)) heading.removeAttribute('id');
-      const classes = [...heading.classList].filter((name) => isSlugOf(name, own));
+      if (isNeedless(heading.id, own)) heading.removeAttribute('id');
+      const classes = [...heading.classList].filter((name) => isNeedless(name, own));
       for (const name of classes) heading.classList.remove(name);
     }
   }
