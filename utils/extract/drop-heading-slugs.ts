@@ -1,3 +1,5 @@
+import { words } from './words';
+
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** A slug names its heading when it spells at least this many of the heading's words. */
 const MIN_SLUG_WORDS = 2;
@@ -8,11 +10,6 @@ const MIN_SLUG_WORDS = 2;
  */
 const NAMES_A_HEADING = /header/i;
 const NAMES_A_PART = /sidebar|footer|menu|nav|widget|comment|related|social|share|promo|sponsor|banner|modal|popup/i;
-
-/** Lower-cased words of letters and digits. */
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 /** True when `name` ("h-what-is-social-shopping") is made of `heading`'s words, all but a prefix or two. */
 function isSlugOf(name: string, heading: Set<string>): boolean {

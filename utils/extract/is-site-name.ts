@@ -1,9 +1,5 @@
 import { withoutLegalSuffix } from './without-legal-suffix';
-
-/** Lower-cased words of letters and digits: "O'Malley Tunstall" -> ["o", "malley", "tunstall"]. */
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+import { words } from './words';
 
 /** The forms a site name is matched in: "Bold.org" -> "boldorg", "bold"; "rust-lang" -> "rustlang". */
 function keys(name: string): string[] {
