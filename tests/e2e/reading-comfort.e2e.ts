@@ -17,6 +17,10 @@ async function openReader(page: Page): Promise<{ page: Page; frame: Frame }> {
   return { page, frame: await openReaderDocument(session.extension(), page) };
 }
 
+/** The reader's frame as the page can read it: its background, which covers the page as the reader loads. */
+const coverSeenByPage = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.querySelector('iframe[title="Lucid Reader"]')!).backgroundColor);
+
 const looks = (frame: Frame) =>
   frame.evaluate(() => ({
     theme: document.documentElement.dataset.theme,
@@ -25,10 +29,12 @@ const looks = (frame: Frame) =>
 
 describe('reading comfort in Chromium', () => {
   it(
-    'keeps the text size and theme chosen, for the next article too',
+    'keeps the text size and theme chosen, for the next article too, and never tells the page',
     needsSeed(async () => {
       const { page, frame } = await openReader(await session.openPage(SEED));
       expect(await looks(frame)).toEqual({ theme: 'light', size: '19px' });
+      // The system's plain light surface (the browser here is light), opaque.
+      expect(await coverSeenByPage(page)).toBe('rgb(255, 255, 255)');
       await pressInReader(frame, ']', ']', ']', 't', 't');
       await expect.poll(() => looks(frame)).toEqual({ theme: 'sepia', size: '22px' });
       await closeReaderWithEscape(page, frame);
@@ -36,6 +42,7 @@ describe('reading comfort in Chromium', () => {
       await page.reload();
       const again = await openReader(page);
       expect(await looks(again.frame)).toEqual({ theme: 'sepia', size: '22px' });
+      expect(await coverSeenByPage(page)).toBe('rgb(255, 255, 255)');
       await page.close();
     }),
   );

@@ -32,6 +32,13 @@ describe('openReaderOverlay', () => {
     expect(frame.style.getPropertyValue('z-index')).toBe('2147483647');
   });
 
+  it("covers the page at once with the system's plain surface, before the reader's page has loaded", () => {
+    openReaderOverlay(document, READER_URL, () => {});
+    const frame = document.querySelector('iframe')!;
+    expect(frame.style.getPropertyValue('background-color').toLowerCase()).toBe('canvas');
+    expect(frame.style.getPropertyValue('color-scheme')).toBe('light dark');
+  });
+
   it('leaves the page exactly as it was on close: same markup, same focus, same scroll', () => {
     const before = document.documentElement.outerHTML;
     const search = document.getElementById('search') as HTMLInputElement;

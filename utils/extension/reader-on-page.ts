@@ -98,10 +98,14 @@ export function openReader(article?: TimedOutcome): void {
     prepared = undefined;
   });
   globalThis.lucidReaderOverlay = overlay;
-  // Extracts while the reader's frame loads (in the extension's process), once this script has
-  // returned and the frame's navigation has begun: the article is ready when the reader asks.
-  // Not for a reader closed already, nor for one opening on a part just chosen.
-  setTimeout(() => {
-    if (globalThis.lucidReaderOverlay === overlay && !chosen) prepare();
-  });
+  // Extracts while the reader's frame loads (in the extension's process), once the page has drawn
+  // that frame over itself: the extraction holds the page's thread for tens of milliseconds, which
+  // would keep the page looking untouched. The article is ready when the reader asks (and made
+  // then, should the page never draw). Not for a reader closed already, nor for one opening on a
+  // part just chosen.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (globalThis.lucidReaderOverlay === overlay && !chosen) prepare();
+    }),
+  );
 }

@@ -9,6 +9,10 @@ export interface ReaderOverlay {
 }
 
 // Inline and !important: the page's own CSS must not move, hide or restyle the reader's frame.
+// Its background covers the page at once, in the page's next frame, while the reader's own page
+// loads behind it: the person sees the reader coming, not a page that goes on as if nothing
+// happened. It is the system's plain surface, light or dark as the system is, and never the
+// reader's theme: the page can read this style, and the reader's settings are not its business.
 const FRAME_STYLE = [
   'all: initial',
   'position: fixed',
@@ -24,7 +28,8 @@ const FRAME_STYLE = [
   'visibility: visible',
   'opacity: 1',
   'z-index: 2147483647',
-  'color-scheme: normal',
+  'color-scheme: light dark',
+  'background-color: Canvas',
   'transform: none',
   'filter: none',
 ]
