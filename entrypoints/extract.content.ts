@@ -1,23 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { OverlayToggle } from '@/utils/extension/reader-overlay';
-import { openReader } from '@/utils/extension/reader-on-page';
+import { serveShownReader } from '@/utils/extension/reader-on-page';
 
-// Injected on demand (toolbar or shortcut), never declared for any page. Each injection toggles the
-// reader (see utils/extension/reader-on-page.ts).
+// Injected on demand right after overlay.content.ts has opened the reader's frame, never declared
+// for any page: extracts the page's article for that reader (see utils/extension/reader-on-page.ts).
+// False when there is no reader to serve (closed again already).
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   noScriptStartedPostMessage: true,
-  main(): OverlayToggle {
-    const open = globalThis.lucidReaderOverlay;
-    if (open) {
-      open.close();
-      return 'closed';
-    }
-    if (document.contentType === 'application/pdf') return 'pdf';
-    // Asked for the reader while pointing at the article: pointing stops, the reader opens as ever.
-    globalThis.lucidReaderPicker?.cancel();
-    openReader();
-    return 'opened';
+  main(): boolean {
+    return serveShownReader();
   },
 });

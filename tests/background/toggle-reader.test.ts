@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { restrictionMessage } from '@/utils/extension/restricted-pages';
-import { EXTRACT_SCRIPT, toggleReader } from '@/utils/extension/toggle-reader';
+import { EXTRACT_SCRIPT, extractorInjected, OVERLAY_SCRIPT, toggleReader } from '@/utils/extension/toggle-reader';
 
 const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript');
 
@@ -15,15 +15,39 @@ beforeEach(() => {
 });
 
 describe('toggleReader', () => {
-  it('injects the extractor into the tab the person is on, and reports the reader open', async () => {
+  it("injects the reader's frame, then the extractor, into the tab the person is on, and reports the reader open", async () => {
     injectionReturns('opened');
     await expect(toggleReader({ id: 7, url: 'https://news.example/a' })).resolves.toEqual({ status: 'opened' });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [EXTRACT_SCRIPT] });
+    expect(executeScript.mock.calls).toEqual([
+      [{ target: { tabId: 7 }, files: [OVERLAY_SCRIPT] }],
+      [{ target: { tabId: 7 }, files: [EXTRACT_SCRIPT] }],
+    ]);
   });
 
-  it('reports the reader closed when the injection closed it', async () => {
+  it('reports the reader closed when the injection closed it, and injects no extractor', async () => {
     injectionReturns('closed');
     await expect(toggleReader({ id: 7, url: 'https://news.example/a' })).resolves.toEqual({ status: 'closed' });
+    expect(executeScript.mock.calls).toEqual([[{ target: { tabId: 7 }, files: [OVERLAY_SCRIPT] }]]);
+  });
+
+  it("lets the reader's request for its article wait until the extractor is in the page", async () => {
+    let extractorIn!: () => void;
+    executeScript
+      .mockResolvedValueOnce([{ frameId: 0, documentId: 'doc', result: 'opened' }] as never)
+      .mockReturnValueOnce(new Promise((resolve) => (extractorIn = () => resolve([] as never))) as never);
+    const toggled = toggleReader({ id: 7, url: 'https://news.example/a' });
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
+    let ready = false;
+    const asked = extractorInjected(7).then(() => (ready = true));
+    // Every promise that could settle without the extractor has settled by the next task.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(ready).toBe(false);
+    extractorIn();
+    await asked;
+    await expect(toggled).resolves.toEqual({ status: 'opened' });
+    // Another tab, or this one once its extractor is in, does not wait.
+    await extractorInjected(8);
+    await extractorInjected(7);
   });
 
   it('says plainly that PDFs are not read', async () => {

@@ -6,8 +6,9 @@ const READER_URL = 'chrome-extension://id/reader.html';
 
 // Every overlay a test opens is closed after it, so no Esc listener outlives its test.
 const opened: ReaderOverlay[] = [];
-function openReaderOverlay(...args: Parameters<typeof openOverlay>) {
-  const overlay = openOverlay(...args);
+function openReaderOverlay(doc: Document, readerUrl: string, onClosed: () => void) {
+  const overlay = openOverlay(doc, readerUrl);
+  overlay.whenClosed(onClosed);
   opened.push(overlay);
   return overlay;
 }

@@ -24,7 +24,7 @@ import { fetchImage } from './fetch-image';
 import { keepsImages } from './image-permission';
 import type { ImagesProgressListener } from './images-progress';
 import { forgetRemoval, keepChosenContent, removeBlock, rulesOfTab } from './page-rules';
-import { toggleReader } from './toggle-reader';
+import { extractorInjected, toggleReader } from './toggle-reader';
 
 /**
  * Who may send a message; the background checks it before anything else:
@@ -116,11 +116,15 @@ export const MESSAGES = {
     from: 'reader-frame',
     changesLibrary: false,
     parse: ({ force }) => (typeof force === 'boolean' ? { force } : null),
-    handle: async ({ force }, { tabId }) =>
-      toPage(tabId, { type: 'extract', force, rules: await rulesOfTab(tabId) }).then(
+    handle: async ({ force }, { tabId }) => {
+      const rules = await rulesOfTab(tabId);
+      // The frame can ask before the extractor it was opened with is in the page.
+      await extractorInjected(tabId);
+      return toPage(tabId, { type: 'extract', force, rules }).then(
         (reply) => keepChosenContent(tabId, reply as ArticleReply),
         pageGone,
-      ),
+      );
+    },
   }),
   /** "Wrong part?": close the reader and let the person point at the article on the page; false when the page is gone. */
   'choose-content': defineMessage({

@@ -7,20 +7,15 @@ import { findBlock } from '../site-rules/find-block';
 import { NO_RULES, type RuleTarget, type SiteRules } from '../site-rules/site-rules';
 import { removalTarget } from '../site-rules/stable-selector';
 import { parseContentMessage } from './content-messages';
-import { pickContent, type ContentPicker } from './content-picker';
-import { isExtensionLoaded, whenExtensionGone } from './extension-gone';
-import { openReaderOverlay, type ReaderOverlay } from './reader-overlay';
-import { showUpdateNotice } from './update-notice';
+import { pickContent } from './content-picker';
+import { isExtensionLoaded } from './extension-gone';
+import type { ReaderOverlay } from './reader-overlay';
+import { showReader } from './show-reader';
 
-// The reader over a page, as the content scripts open it (extract.content.ts on request,
-// always-open.content.ts by itself). The open overlay lives in the isolated world's globals, which
-// the page cannot see or touch, and which every content script of the extension shares: the
-// shortcut closes a reader whichever script opened it.
-declare global {
-  var lucidReaderOverlay: ReaderOverlay | undefined;
-  /** Pointing at the article ("Wrong part?"), between the reader closing and opening again. */
-  var lucidReaderPicker: ContentPicker | undefined;
-}
+// The page's article for the reader over it: extracted as the reader opens, given when the reader
+// asks through the background, and again with the site's rules or past the article check.
+// extract.content.ts serves the reader the toolbar or the shortcut has just shown
+// (show-reader.ts); always-open.content.ts opens one by itself.
 
 export type TimedOutcome = ExtractOutcome & { timing: ExtractTiming };
 
@@ -59,7 +54,8 @@ function pointAtArticle() {
 
 /**
  * Answers the background while the reader is open: the article on request (the one made as the
- * reader opened, for a site without rules), where a block of it came from, "Wrong part?", and closing.
+ * reader opened, for a site without rules), where a block of it came from, and "Wrong part?".
+ * Closing is the frame's own script's (show-reader.ts).
  */
 function onMessage(raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) {
   const message = sender.id === browser.runtime.id ? parseContentMessage(raw) : null;
@@ -71,41 +67,41 @@ function onMessage(raw: unknown, sender: { id?: string }, sendResponse: (reply: 
   } else if (message?.type === 'describe-block') {
     const block = findBlock(document, message.text, message.image);
     sendResponse(block && removalTarget(block));
-  } else if (message?.type === 'close') {
-    globalThis.lucidReaderOverlay?.close();
-    sendResponse(true);
   }
 }
 
-/**
- * Shows the reader over the page; it asks for the article through the background as it loads.
- * `article`, when given, is the page's extraction made already (the always-open check's).
- */
+/** Shows the reader over the page and serves it; `article`, when given, is the page's extraction made already. */
 export function openReader(article?: TimedOutcome): void {
+  serveReader(showReader(), article);
+}
+
+/** Serves the reader just shown over this page, unless it has closed already or is served. */
+export function serveShownReader(): boolean {
+  const overlay = globalThis.lucidReaderOverlay;
+  if (!overlay || globalThis.lucidReaderServed === overlay) return false;
+  serveReader(overlay);
+  return true;
+}
+
+/**
+ * Gives `overlay`, the open reader, the page's article as it asks for it through the background:
+ * `article` when given (the always-open check's extraction), else one made as its frame loads.
+ */
+function serveReader(overlay: ReaderOverlay, article?: TimedOutcome): void {
   prepared = article;
+  globalThis.lucidReaderServed = overlay;
   browser.runtime.onMessage.addListener(onMessage);
-  // Read now: once the extension is updated under the open reader, this script has no locales.
-  const updated = { notice: i18n.t('updated.notice'), close: i18n.t('updated.close') };
-  // The reader's frame dies with the extension: the notice takes its place.
-  const stopWatching = whenExtensionGone(() => {
-    globalThis.lucidReaderOverlay?.close();
-    showUpdateNotice(document, updated);
-  });
-  const overlay = openReaderOverlay(document, browser.runtime.getURL('/reader.html'), () => {
-    stopWatching();
+  overlay.whenClosed(() => {
     if (isExtensionLoaded()) browser.runtime.onMessage.removeListener(onMessage);
-    globalThis.lucidReaderOverlay = undefined;
+    globalThis.lucidReaderServed = undefined;
     prepared = undefined;
   });
-  globalThis.lucidReaderOverlay = overlay;
-  // Extracts while the reader's frame loads (in the extension's process), once the page has drawn
-  // that frame over itself: the extraction holds the page's thread for tens of milliseconds, which
-  // would keep the page looking untouched. The article is ready when the reader asks (and made
-  // then, should the page never draw). Not for a reader closed already, nor for one opening on a
-  // part just chosen.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (globalThis.lucidReaderOverlay === overlay && !chosen) prepare();
-    }),
-  );
+  // Extracts while the reader's frame loads (in the extension's process), once this script has
+  // returned: the article is ready when the reader asks. The frame's own script came first, in an
+  // injection of its own, and the page as a rule draws the frame over itself between the two, so
+  // the extraction does not hold that back. Not for a reader closed already, nor for one opening on
+  // a part just chosen.
+  setTimeout(() => {
+    if (globalThis.lucidReaderOverlay === overlay && !chosen) prepare();
+  });
 }

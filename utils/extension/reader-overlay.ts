@@ -6,6 +6,8 @@ export type OverlayToggle = 'opened' | 'closed' | 'pdf';
 export interface ReaderOverlay {
   /** Removes the reader and gives the page back its focus and scroll position. Safe to call twice. */
   close(): void;
+  /** Calls `callback` once the reader has closed, after those given before it. */
+  whenClosed(callback: () => void): void;
 }
 
 // Inline and !important: the page's own CSS must not move, hide or restyle the reader's frame.
@@ -41,7 +43,7 @@ const FRAME_STYLE = [
  * It adds exactly one node and no styles to the page; `close` removes it and restores the focus
  * and scroll position the page had. `Esc` pressed while the page itself has focus closes it too.
  */
-export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: () => void): ReaderOverlay {
+export function openReaderOverlay(doc: Document, readerUrl: string): ReaderOverlay {
   const win = doc.defaultView!;
   const previousFocus = doc.activeElement;
   const scroll = { x: win.scrollX, y: win.scrollY };
@@ -60,6 +62,7 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
     if (!doc.activeElement || doc.activeElement === doc.body) frame.focus();
   };
 
+  const onClosed: (() => void)[] = [];
   let closed = false;
   function close() {
     if (closed) return;
@@ -75,7 +78,7 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
       doc.activeElement.blur();
     }
     win.scrollTo(scroll.x, scroll.y);
-    onClosed();
+    for (const callback of onClosed) callback();
   }
 
   const stopListening = listenForEscape(win, close);
@@ -83,5 +86,5 @@ export function openReaderOverlay(doc: Document, readerUrl: string, onClosed: ()
   // On <html>, not <body>: a transformed or hidden body would trap a fixed-position child.
   doc.documentElement.appendChild(frame);
   frame.focus();
-  return { close };
+  return { close, whenClosed: (callback) => void onClosed.push(callback) };
 }
