@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
 import { showKeptImages } from '@/utils/library/show-kept-images';
 import { ArticleHeader } from './ArticleHeader';
@@ -24,7 +24,16 @@ export function ArticleView({ article, bodyRef, locale, removing, imageUrls }: P
     return deferImages(imageUrls ? showKeptImages(article.html, imageUrls, parser) : article.html, parser);
   }, [article, imageUrls]);
   const shown = useRef<HTMLElement>(null);
-  useEffect(() => afterNextPaint(() => shown.current && loadDeferredImages(shown.current)), [html]);
+  // Set before the browser paints the new text, taken off right after (see data-unpainted in style.css).
+  useLayoutEffect(() => {
+    const el = shown.current;
+    if (!el) return;
+    el.setAttribute('data-unpainted', '');
+    return afterNextPaint(() => {
+      el.removeAttribute('data-unpainted');
+      loadDeferredImages(el);
+    });
+  }, [html]);
   return (
     <article ref={shown} lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <ArticleHeader article={article} locale={locale} />

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
 import { articleIdFor } from '@/utils/library/article-id';
 import type { ReaderLibrary } from '@/utils/extension/message-client';
+import { afterNextPaint } from './images-after-text';
 import { progressThrough, scrollToProgress } from './reading-position';
 
 /** Reading positions are written at most this often while scrolling. */
@@ -29,10 +30,14 @@ export function useReadingPosition({ article, body, entry, library, startAt, sho
   const started = useRef<Article | null>(null);
 
   useEffect(() => {
-    if (!article || !entry || !body.current || started.current === article) return;
-    started.current = article;
-    if (startAt) showHighlight(startAt);
-    else if (entry.saved && entry.progress > MIN_RESUME) scrollToProgress(body.current, entry.progress);
+    const el = body.current;
+    if (!article || !entry || !el || started.current === article) return;
+    // Once the article has been painted: only then are all its blocks laid out (see ArticleView).
+    return afterNextPaint(() => {
+      started.current = article;
+      if (startAt) showHighlight(startAt);
+      else if (entry.saved && entry.progress > MIN_RESUME) scrollToProgress(el, entry.progress);
+    });
   }, [article, entry]);
 
   const saved = !!entry?.saved;

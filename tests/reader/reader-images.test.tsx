@@ -162,6 +162,21 @@ describe('keeping images from the reader', () => {
     ]);
   });
 
+  it('lays out only the blocks in view until the text is first painted, then all of them', async () => {
+    // The browser's next frame comes when the test says so.
+    const waiting: FrameRequestCallback[] = [];
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => waiting.push(callback));
+    const unpainted = () => root().querySelector('article')?.hasAttribute('data-unpainted');
+    try {
+      await open(libraryKeeping().library, keeping().images);
+      expect(unpainted()).toBe(true);
+      await act(async () => waiting.splice(0).forEach((callback) => callback(performance.now())));
+      await vi.waitFor(() => expect(unpainted()).toBe(false));
+    } finally {
+      frames.mockRestore();
+    }
+  });
+
   it('shows the text before the images after the first start loading, then loads them all, none on scroll', async () => {
     const gallery = ['a', 'b', 'c', 'd'].map((name) => `https://img.example/${name}.jpg`);
     // The browser's next frame comes when the test says so.

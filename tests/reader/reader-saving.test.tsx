@@ -103,7 +103,8 @@ describe('a saved article in a tab of its own', () => {
     await openSaved(db, highlight.id);
     const mark = root().querySelector(`mark[data-highlight-id="${highlight.id}"]`);
     expect(mark?.textContent).toBe('the city');
-    expect(document.activeElement).toBe(mark);
+    // Once the article has been painted (see useReadingPosition).
+    await vi.waitFor(() => expect(document.activeElement).toBe(mark));
   });
 
   it('goes back to where the reader left off, and remembers the new place', async () => {
@@ -134,8 +135,8 @@ describe('a saved article in a tab of its own', () => {
           root(),
         );
       });
-      for (let i = 0; i < 5; i++) await act(async () => void (await vi.advanceTimersByTimeAsync(10)));
-      expect(scrollTo).toHaveBeenCalledOnce();
+      // Once the article has been painted (see useReadingPosition).
+      await vi.waitFor(() => expect(scrollTo).toHaveBeenCalledOnce());
       expect(scrolled).toBeCloseTo(600);
       scrolled = 900;
       window.dispatchEvent(new Event('scroll'));
