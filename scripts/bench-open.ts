@@ -5,9 +5,9 @@
  * On the seed page, a long article and a page of 50 images, five opens each way, cold (the service
  * worker stopped, as the browser stops an idle one) and warm (opened and closed just before). For
  * each open, from the key or click (taken just before it is sent): the page's frame that first covers
- * it with the reader's frame (timed in the page, after that frame's paint but before the screen shows
- * it, which takes as long again as for the reader's paints), the reader frame's document starting,
- * its first contentful paint, the frame that paints the article's text, and the page's
+ * it with the reader's frame (timed in the page right after that frame's paint; reaching the screen
+ * takes a while more, as for the reader's own paints), the reader frame's document starting, its
+ * first contentful paint, the frame that paints the article's text, and the page's
  * extraction (read from the reader page's own timeline, see utils/open-stages.ts). Beside them,
  * Readability's own parse of the same page in the same browser. Prints figures next to their targets;
  * a benchmark, so nothing is asserted.
@@ -151,7 +151,7 @@ async function watchForCover(page: Page): Promise<void> {
       const observer = new MutationObserver(() => {
         if (!document.querySelector(selector)) return;
         observer.disconnect();
-        // Ahead of the page's other tasks (the extraction waits for this paint too).
+        // Ahead of the page's other tasks: the extraction, queued before this paint, would run first.
         requestAnimationFrame(() => {
           void scheduler.postTask(() => resolve(performance.timeOrigin + performance.now()), {
             priority: 'user-blocking',
