@@ -77,6 +77,8 @@ async function click(name: string) {
 
 const note = () => root().querySelector('.images-note')?.textContent;
 const loading = () => [...root().querySelectorAll('article img')].map((img) => img.getAttribute('loading'));
+/** Whether the article is still laid out only where in view, as before its first paint. */
+const unpainted = () => root().querySelector('article')?.hasAttribute('data-unpainted');
 const outcome = (changes: Partial<KeptImagesOutcome>): KeptImagesOutcome => ({
   done: 2,
   total: 2,
@@ -166,7 +168,6 @@ describe('keeping images from the reader', () => {
     // The browser's next frame comes when the test says so.
     const waiting: FrameRequestCallback[] = [];
     const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => waiting.push(callback));
-    const unpainted = () => root().querySelector('article')?.hasAttribute('data-unpainted');
     try {
       await open(libraryKeeping().library, keeping().images);
       expect(unpainted()).toBe(true);
