@@ -3,7 +3,8 @@ import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
 import { showKeptImages } from '@/utils/library/show-kept-images';
 import { ArticleHeader } from './ArticleHeader';
-import { afterNextPaint, deferImages, loadDeferredImages } from './images-after-text';
+import { afterNextPaint } from './after-next-paint';
+import { deferImages, loadDeferredImages } from './images-after-text';
 
 interface Props {
   /** `html` must already be sanitized (the Reader does it): it is inserted as it is. It shows the lead image too. */

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract/article';
 import { articleIdFor } from '@/utils/library/article-id';
 import type { ReaderLibrary } from '@/utils/extension/message-client';
-import { afterNextPaint } from './images-after-text';
+import { afterNextPaint } from './after-next-paint';
 import { progressThrough, scrollToProgress } from './reading-position';
 
 /** Reading positions are written at most this often while scrolling. */
