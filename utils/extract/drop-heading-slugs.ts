@@ -1,6 +1,6 @@
+import { headingsIn } from './headings-in';
 import { words } from './words';
 
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** A slug names its heading when it spells at least this many of the heading's words. */
 const MIN_SLUG_WORDS = 2;
 
@@ -31,12 +31,10 @@ function isNeedless(name: string, heading: Set<string>): boolean {
  * (pass a clone); never fails.
  */
 export function dropHeadingSlugs(doc: Document): void {
-  for (const tag of HEADINGS) {
-    for (const heading of doc.getElementsByTagName(tag)) {
-      const own = new Set(words(heading.textContent ?? ''));
-      if (isNeedless(heading.id, own)) heading.removeAttribute('id');
-      const classes = [...heading.classList].filter((name) => isNeedless(name, own));
-      for (const name of classes) heading.classList.remove(name);
-    }
+  for (const heading of headingsIn(doc)) {
+    const own = new Set(words(heading.textContent ?? ''));
+    if (isNeedless(heading.id, own)) heading.removeAttribute('id');
+    const classes = [...heading.classList].filter((name) => isNeedless(name, own));
+    for (const name of classes) heading.classList.remove(name);
   }
 }

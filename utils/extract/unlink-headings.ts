@@ -1,6 +1,6 @@
+import { headingsIn } from './headings-in';
 import { normalizeSpace } from './normalize-space';
 
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** What a heading's link to itself shows when it is only a mark: "¶", "§", "#", a link emoji. */
 const PERMALINK_MARK = /^(?:[¶§#]|🔗|link|permalink|anchor)?$/iu;
 
@@ -11,15 +11,12 @@ const PERMALINK_MARK = /^(?:[¶§#]|🔗|link|permalink|anchor)?$/iu;
  * `doc` (pass a clone); never fails.
  */
 export function unlinkHeadings(doc: Document): void {
-  for (const tag of HEADINGS) {
-    for (const heading of doc.getElementsByTagName(tag)) {
-      // A static list: the links are taken out of the heading as they are read. Not querySelectorAll:
-      // jsdom compiles a selector on every call, and a page has hundreds of headings.
-      const ownLinks = [...heading.getElementsByTagName('a')].filter((a) => a.getAttribute('href')?.startsWith('#'));
-      for (const link of ownLinks) {
-        if (PERMALINK_MARK.test(normalizeSpace(link.textContent ?? ''))) link.remove();
-        else link.replaceWith(...link.childNodes);
-      }
+  for (const heading of headingsIn(doc)) {
+    // A static list: the links are taken out of the heading as they are read.
+    const ownLinks = [...heading.getElementsByTagName('a')].filter((a) => a.getAttribute('href')?.startsWith('#'));
+    for (const link of ownLinks) {
+      if (PERMALINK_MARK.test(normalizeSpace(link.textContent ?? ''))) link.remove();
+      else link.replaceWith(...link.childNodes);
     }
   }
 }
