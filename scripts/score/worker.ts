@@ -1,10 +1,12 @@
 // A scoring thread: parses each page it is handed, runs the asked engines on it one after another,
 // and posts each engine's result as soon as it has it, so that a page that hangs in one engine still
-// gives the results of the engines before it.
+// gives the results of the engines before it. Half the pages run the engines in the reverse order:
+// the engine that runs first on a freshly parsed page is slower, and each engine is so on half.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { parseHtml } from '../parse-html';
+import { fnv1a32 } from './domain-split';
 import { ENGINE_RUNS } from './engines';
 import type { EngineName, EngineResult, ScorePage } from './page';
 import { crashResult, scoreEngine } from './score-engine';
@@ -41,7 +43,7 @@ function score({ page, engines, keepText }: Job, post: (message: WorkerMessage) 
     return;
   }
   try {
-    for (const engine of engines) {
+    for (const engine of fnv1a32(page.id) % 2 === 0 ? engines : engines.toReversed()) {
       let result: EngineResult;
       try {
         const output = ENGINE_RUNS[engine](doc, page.url);
