@@ -32,8 +32,7 @@ const collectGarbage = runInNewContext('gc') as () => void;
 
 /**
  * An engine as a timed `call` and an untimed `read` of its answer. The garbage left by the parse and
- * by the engines before it is collected first: else the engine that runs first pays for collecting
- * what the parse left, a large share of a page's time.
+ * by the engines before it is collected first, so that no engine's time includes collecting it.
  */
 function timed<Answer>(
   call: (doc: Document, url: string) => Answer,
