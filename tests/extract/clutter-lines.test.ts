@@ -86,6 +86,34 @@ describe('furniture lines inside the article body', () => {
       '<section><h2>Other Posts You May Enjoy</h2><div><a href="/i">Ten harbour walks</a><p>Our favourite routes along the water, from the lighthouse to the old ferry steps, with a pub at each end.</p></div></section>',
       'favourite routes',
     ],
+    [
+      '"Sign up for our newsletter" inside a sentence',
+      '<p>Want more from the Harbour Times? Sign up for our newsletter, The Tide Table, and never miss a meeting.</p>',
+      'Tide Table',
+    ],
+    [
+      '"follow us on" at the end of a sentence',
+      '<p><em>Catch up on our coverage of <a href="/coast">the coast</a>, and follow us on </em><a href="https://facebook.com/ht"><em>Facebook</em></a><em>, </em><a href="https://instagram.com/ht"><em>Instagram</em></a><em> and </em><a href="https://tiktok.com/@ht"><em>TikTok</em></a><em> to stay up to date.</em></p>',
+      'follow us',
+    ],
+    [
+      'newsletter heading after a question',
+      "<h2>Like what you're reading?<br>Subscribe To The Monthly Newsletter!</h2>",
+      'Monthly Newsletter',
+    ],
+    ['"Back to top" with its arrow', '<p><a href="#top">↑ Back to Top</a></p>', 'Back to Top'],
+    [
+      'feedback prompt',
+      '<div><span>Was this page helpful?</span> <a href="#y">Yes</a> <a href="#n">No</a></div>',
+      'Yes',
+    ],
+    ['loading placeholder', '<p>Loading paragraph...</p>', 'Loading'],
+    ['Pinterest prompt', '<h2>Pin this for later!</h2>', 'Pin this'],
+    [
+      "a comment form's consent line",
+      '<p>By posting a comment, you consent to have your information used in accordance with our privacy policy.</p>',
+      'consent',
+    ],
     ['"More … posts" heading', '<h3>More "Harbour History" Posts</h3>', 'Harbour History'],
     ['stand-alone photo credit', '<p>Photo: Ana Ruiz/Reuters</p>', 'Ana Ruiz'],
     ['stand-alone photo credit in German', '<p>(Bild: dpa)</p>', 'dpa'],
@@ -105,6 +133,11 @@ describe('furniture lines inside the article body', () => {
     const sentence =
       '<p>Subscribe to the harbour board minutes and you will see the fish market come up at almost every meeting.</p>';
     expect(textWith(sentence)).toContain('Subscribe to the harbour board minutes');
+  });
+
+  it('keeps a sentence of article text that mentions a newsletter', () => {
+    const sentence = '<p>Fishermen who sign up for the harbour newsletter get the tide tables a week early.</p>';
+    expect(textWith(sentence)).toContain('sign up for the harbour newsletter');
   });
 
   it('keeps a sentence of article text that starts like a furniture line', () => {

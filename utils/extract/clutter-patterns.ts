@@ -169,7 +169,8 @@ const AD_LABELS = [
 
 /**
  * Short lines of boilerplate: share/follow prompts, "story continues below", reading time and
- * engagement counters, newsletter promotion markers, attachment file sizes, forum navigation.
+ * engagement counters, newsletter promotion markers, attachment file sizes, forum navigation,
+ * loading placeholders, feedback prompts, a comment form's consent line.
  * Only tested against short blocks (BOILERPLATE_MAX_LENGTH), so a sentence of article text that
  * happens to start the same way is never touched.
  */
@@ -189,9 +190,24 @@ const BOILERPLATE_LINE_SOURCES = [
   '^(?:give this (?:story|post|article) a clap|clap for this story)$',
   '^\\S+\\.(?:jpe?g|png|gif|webp|bmp|pdf|zip|mp3|mp4)\\s*\\(\\s*[\\d.,]+\\s*[kmg]i?b\\s*\\)',
   '^return to [“"«]',
-  '^(?:back to top|jump to|top)$',
+  // With the arrow many sites put beside it: "↑ Back to Top".
+  '^[↑⬆^]?\\s*(?:back to top|jump to|top)\\s*[↑⬆]?$',
+  // What a page shows while its script fetches the real thing: "Loading paragraph...", "Loading…".
+  '^loading(?: [\\p{L}-]+)?\\s*(?:\\.{3}|…)$',
+  '^pin (?:this|it) for later\\b',
+  // A page's feedback widget: "Rate this page", "Was this page helpful? Yes No".
+  '^(?:rate this (?:page|article|post|story)|(?:was|is) this (?:page|article|post|information) (?:helpful|useful)\\??(?:\\s*yes\\s*no)?)$',
+  // A comment form's consent line: "By posting a comment, you consent to …".
+  '^by (?:posting|submitting|leaving) (?:a |your )?comment\\b',
   '^(?:we use cookies|this (?:site|website) uses cookies)\\b',
   '^(?:sign up|subscribe)\\b.{0,60}\\b(?:newsletter|inbox|e-?mail)\\b',
+  // The site's own call to subscribe or follow, anywhere in a short block: "Want more from us? Sign up
+  // for our newsletter, The Selection", "…, and follow us on Facebook, Instagram and TikTok".
+  "\\b(?:sign up|subscribe) (?:for|to) (?:our|my) (?:[\\p{L}'’-]+ ){0,3}(?:newsletter|mailing list)\\b",
+  // "The" only as the line's last sentence, a command: "Like what you're reading? Subscribe to the
+  // monthly newsletter!", not "Fishermen who sign up for the harbour newsletter get …".
+  "(?:^|[.!?]\\s*)(?:sign up|subscribe) (?:for|to) the (?:[\\p{L}'’-]+ ){0,3}(?:newsletter|mailing list)[.!]?$",
+  '\\b(?:like|follow|find|join) us on (?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|pinterest|threads|bluesky|mastodon|whatsapp|telegram)\\b',
   // A blog's own subscribe prompt: "Subscribe now", "Subscribe to The Fenland Notebook".
   '^subscribe(?: now| today| for free| to [^.!?]{1,60})?[.!]?$',
   '^thanks for reading\\b.{0,80}\\bsubscribe\\b',

@@ -59,12 +59,18 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /**
+ * More children than this make an element a wrapper, not a line. A line of links and emphasis has
+ * a dozen: "… and follow us on <a><em>Facebook</em></a>, <a><em>Instagram</em></a> …".
+ */
+const MAX_CHILDREN = 16;
+
+/**
  * True when `el` is a short block of boilerplate: an ad label, a share/follow prompt, a reading-time
  * or engagement counter, a "Related: <link>" line. False for anything longer than a short line, so
  * article sentences are never judged by how they start.
  */
 export function isBoilerplateBlock(el: Element): boolean {
-  if (!LINE_TAGS.has(el.tagName) || el.childElementCount > 6) return false;
+  if (!LINE_TAGS.has(el.tagName) || el.childElementCount > MAX_CHILDREN) return false;
   // Checked before reading any text, so wrappers of whole pages cost nothing here.
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (BLOCK_TAGS.has(child.tagName)) return false;
