@@ -23,6 +23,18 @@ describe('preClean', () => {
     },
   );
 
+  it("keeps the text components of Adobe Experience Manager's pages (cmp-text, cmp-container)", () => {
+    const text = cleaned(
+      `<div class="cmp-container"><div class="text"><div class="cmp-text"><p>${LINE}</p></div></div></div>`,
+    );
+    expect(text).toContain('The ferry company confirmed');
+  });
+
+  it('still removes a consent banner', () => {
+    const banner = '<div id="consent-ui" class="cmp-banner"><p>We use cookies to improve your visit.</p></div>';
+    expect(cleaned(`${banner}<p>${LINE}</p>`)).not.toContain('We use cookies');
+  });
+
   it('still removes a sidebar', () => {
     expect(cleaned(`<div class="sidebar"><div>Most read this week</div></div><p>${LINE}</p>`)).not.toContain(
       'Most read',

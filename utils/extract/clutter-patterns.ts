@@ -57,7 +57,6 @@ const FURNITURE_WORDS = [
   'cookie',
   'consent',
   'gdpr',
-  'cmp$',
   // related, recommended, popular, more-from lists
   'related',
   'recommend',
