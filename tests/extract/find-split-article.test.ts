@@ -84,14 +84,6 @@ describe('articles split into sections', () => {
     expect(text).not.toContain('independent site about growing things');
   });
 
-  it('shows the whole article when its biggest section holds a little over half its prose', () => {
-    const [why, tools, where, leave] = SECTIONS;
-    const shorter: [string, string[]][] = [why!, tools!, where!, [leave![0], leave![1].slice(0, 1)]];
-    const text = extract(page(shorter.map(builderSection).join('')));
-    for (const p of shorter.flatMap(([, paragraphs]) => paragraphs)) expect(text).toContain(p);
-    expect(text).not.toContain('Popular guides');
-  });
-
   it('keeps an article that sits in one container as it is, without the page around it', () => {
     const plain = SECTIONS.map(
       ([heading, paragraphs]) => `<h2>${heading}</h2>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`,

@@ -1,11 +1,8 @@
 import { normalizeSpace } from './normalize-space';
 import { proseBlocks, sum } from './prose';
 
-/**
- * Readability's pick is whole when it holds this share of the page's prose: a clear majority. A
- * pick with about half is as likely the biggest of a few sections as the article beside its extras.
- */
-const WHOLE_SHARE = 0.6;
+/** Readability's pick is whole when it holds this share of the page's prose. */
+const WHOLE_SHARE = 0.5;
 /** The article is the smallest container of the pick that holds this share of the page's prose. */
 const ARTICLE_SHARE = 0.8;
 /** Widening must gain this much: else the pick is the article and the rest its page's furniture. */
@@ -22,7 +19,7 @@ const DWARFING_GAIN = 3;
  * a container only with the paragraphs a few levels below it, returns the biggest section.
  * `pick` is Readability's content; `prose` the prose characters of the cleaned page it came from
  * (proseIn); `prepare` makes that cleaned page again, as Readability took the first one apart, and
- * is called only when the pick holds less than WHOLE_SHARE of the page's prose.
+ * is called only when the pick holds less than half the page's prose.
  * Returns the smallest element of that page around the pick's paragraphs that holds most of the
  * page's prose, when several of its children hold prose (a page of sections, not one article beside
  * a big call-to-action box). Null when the pick is the article.
