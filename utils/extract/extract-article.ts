@@ -7,7 +7,6 @@ import { cleanByline } from './clean-byline';
 import { dropHeadingSlugs } from './drop-heading-slugs';
 import { elementsIn } from './elements-in';
 import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
-import { expandCollapsed } from './expand-collapsed';
 import { findByline } from './find-byline';
 import { findDateline, type Dateline } from './find-dateline';
 import { findLeadImage } from './find-lead-image';
@@ -161,7 +160,6 @@ function prepare(clone: Document, metadata: PageMetadata, draftTitle: string): P
   unwrapNoscriptContent(clone);
   placeStreamedSegments(clone);
   resolveLazyImages(clone, metadata.baseUrl);
-  expandCollapsed(clone);
   const elements = elementsIn(clone);
   const titleHeading = findTitleHeading(elements, draftTitle);
   const dateline = findDateline(elements, titleHeading);

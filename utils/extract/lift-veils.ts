@@ -1,14 +1,6 @@
 /** True when `el` is hidden by its own markup: the `hidden` attribute or an inline style. */
-export function isVeiled(el: HTMLElement): boolean {
+function isVeiled(el: HTMLElement): boolean {
   return el.hasAttribute('hidden') || el.style?.display === 'none' || el.style?.visibility === 'hidden';
-}
-
-/** Removes the hiding of `el`'s own markup (see isVeiled). */
-export function unveil(el: HTMLElement): void {
-  const style = el.style;
-  el.removeAttribute('hidden');
-  if (style?.display === 'none') style.removeProperty('display');
-  if (style?.visibility === 'hidden') style.removeProperty('visibility');
 }
 
 /**
@@ -22,7 +14,11 @@ export function unveil(el: HTMLElement): void {
 export function liftVeils(anchors: readonly (Element | null)[]): void {
   for (const anchor of anchors) {
     for (let el = anchor?.parentElement ?? null; el; el = el.parentElement) {
-      if (isVeiled(el as HTMLElement)) unveil(el as HTMLElement);
+      if (!isVeiled(el as HTMLElement)) continue;
+      const style = (el as HTMLElement).style;
+      el.removeAttribute('hidden');
+      if (style?.display === 'none') style.removeProperty('display');
+      if (style?.visibility === 'hidden') style.removeProperty('visibility');
     }
   }
 }
