@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { LibraryReply } from '@/utils/extension/answer-library';
 import { MAX_BLOCK_TEXT } from '@/utils/extension/content-messages';
@@ -61,7 +61,9 @@ export function useBlockRemoval(body: RefObject<HTMLElement | null>, rules: Page
     setRemoval({ rule: reply.rule, site: reply.site, block });
   }
 
-  useEffect(() => {
+  // Listening starts as the bar that says "choose a block" is put on the page, not a frame later: a
+  // key pressed as soon as the bar shows is not lost.
+  useLayoutEffect(() => {
     const root = body.current;
     if (!choosing || !root) return;
     let target: HTMLElement | null = null;
