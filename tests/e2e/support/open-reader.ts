@@ -41,8 +41,10 @@ export async function openReaderFromToolbar(extension: LaunchedExtension, page: 
     // The popup puts focus on its first control, "Read this page", as it starts.
     await popup.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Read this page');
     // Enter activates the button as it goes down; the popup then closes itself, so the key is not
-    // released there: a release sent to a closed page would fail.
-    await popup.keyboard.down('Enter');
+    // released there: a release sent to a closed page would fail. The browser gives the keyboard
+    // back to its window as the popup goes: until then a key typed in the window may land in the
+    // browser's own toolbar, not the page.
+    await Promise.all([popup.waitForEvent('close'), popup.keyboard.down('Enter')]);
   } finally {
     await client.close();
   }
