@@ -108,6 +108,7 @@ describe('furniture lines inside the article body', () => {
       'Yes',
     ],
     ['loading placeholder', '<p>Loading paragraph...</p>', 'Loading'],
+    ['loading placeholder naming a component', '<div>Loading related_stories...</div>', 'Loading'],
     ['Pinterest prompt', '<h2>Pin this for later!</h2>', 'Pin this'],
     [
       "a comment form's consent line",

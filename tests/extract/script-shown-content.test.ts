@@ -37,6 +37,19 @@ describe('content a script shows', () => {
     expect(text.indexOf('Members may collect scions')).toBeLessThan(text.indexOf('Written by the orchard society'));
   });
 
+  it('is placed from streamed segments by their numbers when the page has lost its scripts', () => {
+    // Saved without scripts or comments (or with scripts blocked): only the ids pair segment and marker.
+    const text = extracted(`<main><h1>Grafting old apples</h1>
+      <template id="B:0"></template><p>Loading story...</p>
+      <p>Written by the orchard society.</p></main>
+      <div hidden id="S:1"><p>Members may collect scions in March.</p></div>
+      <div hidden id="S:0"><p>${SAID.repeat(3)}</p><template id="P:1"></template></div>`);
+    expect(text).toContain('The orchard society grafted');
+    expect(text).not.toContain('Loading story');
+    expect(text.indexOf('grafted')).toBeLessThan(text.indexOf('Members may collect scions'));
+    expect(text.indexOf('Members may collect scions')).toBeLessThan(text.indexOf('Written by the orchard society'));
+  });
+
   it('leaves a hidden block alone when it is not around the article', () => {
     const text = extracted(`<article><h1>Grafting old apples</h1><p>${SAID.repeat(4)}</p></article>
       <div hidden><p>${'Sign in to see your saved varieties and your orders from the nursery. '.repeat(3)}</p></div>`);
