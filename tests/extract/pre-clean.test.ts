@@ -35,6 +35,19 @@ describe('preClean', () => {
     expect(cleaned(`${banner}<p>${LINE}</p>`)).not.toContain('We use cookies');
   });
 
+  it("keeps the advanced headings of Kadence Blocks' pages (kt-adv-heading), and their paragraphs", () => {
+    const text = cleaned(
+      `<h2 class="kt-adv-heading12_3fb3-c9 wp-block-kadence-advancedheading">Ferries</h2><p class="kt-adv-heading12_9c8a-2d wp-block-kadence-advancedheading">${LINE}</p>`,
+    );
+    expect(text).toContain('The ferry company confirmed');
+  });
+
+  it('still removes a block named for advertising (adv)', () => {
+    expect(cleaned(`<div class="box-adv"><p>Sponsored: summer ferry deals</p></div><p>${LINE}</p>`)).not.toContain(
+      'summer ferry deals',
+    );
+  });
+
   it('still removes a sidebar', () => {
     expect(cleaned(`<div class="sidebar"><div>Most read this week</div></div><p>${LINE}</p>`)).not.toContain(
       'Most read',

@@ -15,7 +15,8 @@ const FURNITURE_WORDS = [
   // ads and sponsored content
   'ad$',
   'ads$',
-  'adv$',
+  // "adv" for advertising, not for "advanced": Kadence Blocks' headings are `kt-adv-heading…`.
+  'adv(?!-heading)$',
   'advert',
   'adslot',
   'adunit',
