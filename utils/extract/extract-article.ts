@@ -10,7 +10,7 @@ import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
 import { findByline } from './find-byline';
 import { findDateline, type Dateline } from './find-dateline';
 import { findLeadImage } from './find-lead-image';
-import { findSplitArticle } from './find-split-article';
+import { findSplitArticle, pageProse } from './find-split-article';
 import { findThread, threadOutweighs } from './find-thread';
 import { findTitleHeading } from './find-title-heading';
 import { isInRunningText } from './is-in-running-text';
@@ -27,7 +27,6 @@ import { pickTitle, type TitleSources } from './pick-title';
 import { plainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
-import { proseIn } from './prose';
 import { readMetadata, type PageMetadata } from './read-metadata';
 import { readingTime } from './reading-time';
 import { resolveLazyImages } from './resolve-lazy-images';
@@ -87,7 +86,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const skippedRules = options.rules ? applySiteRules(clone, options.rules) : [];
   lap('site rules');
   const { dateline, shownByline, lead, thread } = prepare(clone, metadata, draftTitle);
-  const prose = proseIn(clone);
+  const prose = pageProse(clone);
   lap('pre-clean');
 
   const parsed = new Readability<Element>(clone, {

@@ -37,37 +37,42 @@ const CODE_MARKS = /[{}();=<>&|[\]$\\]/g;
 /** Prose uses a bracket or an ampersand now and then; script or markup shown as text is full of them. */
 const MAX_CODE_SHARE = 0.04;
 
+/** A block of prose: its element, its prose characters (spaces collapsed) and that text, links left out. */
+export interface ProseParagraph {
+  block: Element;
+  length: number;
+  text: string;
+}
+
 /**
- * Prose characters in each block of `root` that holds a paragraph's worth, spaces collapsed. A block
- * whose text reads as code (a gallery's script or a template printed as text) is not prose.
+ * The blocks of `root` that hold a paragraph's worth of prose, in document order. A block whose text
+ * reads as code (a gallery's script or a template printed as text) is not prose.
  */
-export function proseBlocks(root: Element): Map<Element, number> {
-  const blocks = new Map<Element, { length: number; marks: number }>();
+export function proseParagraphs(root: Element): ProseParagraph[] {
+  const blocks = new Map<Element, { parts: string[]; length: number; marks: number }>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = normalizeSpace(node.nodeValue ?? '');
     if (text.length === 0) continue;
     const block = proseBlockOf(node);
     if (!block) continue;
-    const counted = blocks.get(block) ?? { length: 0, marks: 0 };
+    const counted = blocks.get(block) ?? { parts: [], length: 0, marks: 0 };
+    counted.parts.push(text);
     counted.length += text.length;
     counted.marks += text.match(CODE_MARKS)?.length ?? 0;
     blocks.set(block, counted);
   }
-  const prose = new Map<Element, number>();
-  for (const [block, { length, marks }] of blocks) {
-    if (length >= PROSE_PARAGRAPH && marks <= length * MAX_CODE_SHARE) prose.set(block, length);
+  const prose: ProseParagraph[] = [];
+  for (const [block, { parts, length, marks }] of blocks) {
+    if (length >= PROSE_PARAGRAPH && marks <= length * MAX_CODE_SHARE)
+      prose.push({ block, length, text: parts.join(' ') });
   }
   return prose;
 }
 
-/** Prose characters on `doc`'s page: text outside links in blocks of a paragraph's worth. */
-export function proseIn(doc: Document): number {
-  return doc.body ? sum(proseBlocks(doc.body)) : 0;
-}
-
-export function sum(blocks: Map<Element, number>): number {
+/** Prose characters in `paragraphs`. */
+export function totalLength(paragraphs: readonly { length: number }[]): number {
   let total = 0;
-  for (const length of blocks.values()) total += length;
+  for (const { length } of paragraphs) total += length;
   return total;
 }
