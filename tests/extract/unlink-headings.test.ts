@@ -5,7 +5,7 @@ import { parseHtml } from '../../scripts/parse-html';
 
 function unlinked(body: string): string {
   const doc = parseHtml(`<!DOCTYPE html><body>${body}</body>`, 'https://docs.example/guide');
-  unlinkHeadings(doc);
+  unlinkHeadings([...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')]);
   const html = doc.body.innerHTML;
   doc.defaultView?.close();
   return html;

@@ -1,4 +1,3 @@
-import { headingsIn } from './headings-in';
 import { words } from './words';
 
 /** A slug names its heading when it spells at least this many of the heading's words. */
@@ -27,11 +26,11 @@ function isNeedless(name: string, heading: Set<string>): boolean {
  * "h-sponsorship-deals") or that only say they are headings ("section-header"). Readability, like our
  * clean-up, reads names as what an element is, and deletes a heading named with "social", "related",
  * "menu" or "header" as page furniture, so a section on social media would lose its title. A heading
- * without them is judged by what it says. The reader shows neither ids nor classes. Mutates `doc`
- * (pass a clone); never fails.
+ * without them is judged by what it says. The reader shows neither ids nor classes. Mutates
+ * `headings` (a clone's); never fails.
  */
-export function dropHeadingSlugs(doc: Document): void {
-  for (const heading of headingsIn(doc)) {
+export function dropHeadingSlugs(headings: readonly Element[]): void {
+  for (const heading of headings) {
     const own = new Set(words(heading.textContent ?? ''));
     if (isNeedless(heading.id, own)) heading.removeAttribute('id');
     const classes = [...heading.classList].filter((name) => isNeedless(name, own));

@@ -48,6 +48,8 @@ const NOT_ARTICLE = {
   message: "This page doesn't look like an article.",
 } as const satisfies ExtractOutcome;
 
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 /** Less text outside links than this (in characters) is too little to read: a page of links, an app, a form. */
 const MIN_READABLE_CHARS = 140;
 
@@ -172,8 +174,10 @@ function prepare(clone: Document, metadata: PageMetadata, draftTitle: string): P
   if (dateline && !isInRunningText(dateline.element) && !dateline.element.contains(titleHeading)) {
     dateline.element.remove();
   }
-  unlinkHeadings(clone);
-  dropHeadingSlugs(clone);
+  // The headings removed with a dateline above change nothing of the page when cleaned.
+  const headings = elements.filter((el) => HEADINGS.has(el.tagName));
+  unlinkHeadings(headings);
+  dropHeadingSlugs(headings);
   const posts = findThread(clone, metadata.discussion);
   preClean(clone, titleHeading, declaredBody, posts !== null);
   // Copies of the posts left after cleaning, as Readability takes the page apart.
