@@ -102,6 +102,49 @@ describe('threads', () => {
     doc.defaultView?.close();
   });
 
+  it("keeps each post's author and loses the rank, counts, buttons and likes around the post", () => {
+    // The two ways forum engines set them: a panel named for what it holds, and labelled lines.
+    const posts = POSTS.map(
+      ([author, said], i) => `<article class="message message--post" id="post-${i}">
+        <div class="message-userDetails"><h4 class="message-name"><a href="/u/${author}">${author}</a></h4>
+          <h5 class="userTitle message-userTitle">Well-known member</h5></div>
+        <div class="message-userExtras"><dl><dt>Joined</dt><dd>Mar 9, 2012</dd></dl><dl><dt>Messages</dt><dd>16,584</dd></dl></div>
+        <div class="post-meta"><div>Join Date: Aug 2008</div><div>Posts: 1,077</div></div>
+        <div class="message-content"><div class="bbWrapper">${said}</div>
+          <div>Last edited by ${author}; Feb 17, 2026 at 9:17 am</div><div>Sent from my Pixel 8 using Tapatalk</div></div>
+        <div class="reactionsBar"><a href="/r/${i}">crumbshot, rye_rye and 2 others</a></div>
+        <div class="post-likes">millstone and breadhead like this.</div>
+        <div class="links"><a href="/reply/${i}">Reply with quote</a></div><div><a href="/u/${author}">View Public Profile</a></div>
+      </article>`,
+    ).join('');
+    const html = `<!DOCTYPE html><html><head><title>Sourdough starter smells of nail polish</title></head><body>
+      <main><h1>Sourdough starter smells of nail polish</h1><div class="block-body">${posts}</div></main></body></html>`;
+    const doc = parseHtml(html, URL);
+    const outcome = extractArticle(doc, URL);
+    doc.defaultView?.close();
+    if (!outcome.ok) throw new Error(outcome.message);
+    const { text } = outcome.article;
+    for (const [author, said] of POSTS) {
+      expect(text).toContain(said);
+      expect(text).toContain(author);
+    }
+    for (const furniture of [
+      'Well-known member',
+      'Mar 9, 2012',
+      '16,584',
+      'Join Date',
+      'Posts: 1,077',
+      'Last edited',
+      'Sent from my',
+      'and 2 others',
+      'like this',
+      'Reply with quote',
+      'View Public Profile',
+    ]) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
   it('keeps an article as the article when readers discuss it below', () => {
     const article = `<p>${'The council voted on Tuesday to keep the night ferry running through the winter, reversing a decision taken in the spring after residents of both islands protested at every meeting since. '.repeat(6)}</p>`;
     // The discussion says more than the article: only the article's being Readability's pick keeps it.

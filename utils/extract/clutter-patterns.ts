@@ -104,11 +104,18 @@ const FURNITURE_WORDS = [
   'about[-_ ]?(the[-_ ]?)?author',
   'written[-_ ]?by',
   'bio$',
-  // forum chrome
+  // forum chrome; a post's author panel keeps the name, loses the rank and the counts under it
+  // ("userTitle", "message-userExtras", "authorStats", "join-date", "post-count", "reactionsBar")
   'signature$',
   'postprofile',
   'jumpbox',
   'action[-_ ]?bar$',
+  'user[-_ ]?(?:title|extras?|banner|stats)$',
+  'extra[-_ ]?user[-_ ]?info',
+  'author[-_ ]?stats$',
+  'join[-_ ]?date',
+  'post[-_ ]?count',
+  'reactions?[-_ ]?(?:bar|summary|list)$',
   // wiki section edit links and footnote back-links
   'edit[-_ ]?section',
   'editsection',
@@ -211,6 +218,14 @@ const BOILERPLATE_LINE_SOURCES = [
   // A blog's own subscribe prompt: "Subscribe now", "Subscribe to The Fenland Notebook".
   '^subscribe(?: now| today| for free| to [^.!?]{1,60})?[.!]?$',
   '^thanks for reading\\b.{0,80}\\bsubscribe\\b',
+  // A forum post's furniture: its buttons, the author's counts, the edit stamp, the mobile app's
+  // signature, the summary of who liked it ("Ana, Tom and 3 others like this.").
+  '^(?:reply(?: with quote)?|quote|multi-?quote|report(?: post)?|post options|view (?:public )?profile|find (?:more|all) posts by .{1,40}|click to (?:expand|shrink)(?:\\.{3}|…))$',
+  '^(?:join date|joined|member since|registered)\\s*:\\s*[\\p{L}\\d ,./-]{4,24}$',
+  '^(?:posts|messages|reaction score|points|trophy points|likes received|reputation)\\s*:\\s*[\\d.,]+\\s*[km]?$',
+  '^last edited\\b.{0,80}$',
+  '^sent from my .{1,60}$',
+  '^.{1,120}\\band (?:\\d+ others?|\\S{1,40}) (?:like|liked) this\\.?$',
   // Google's prompts to follow a site: "Add as a preferred source on Google", "Follow us on Google News".
   '^add\\b.{0,60}\\bas (?:a )?(?:preferred|trusted) source on google$',
   '^(?:follow|favou?rite|add)\\b.{0,60}\\bon google news$',
