@@ -37,3 +37,41 @@ it('keeps names that say which part of the page a heading belongs to', () => {
   );
   doc.defaultView?.close();
 });
+
+it('keeps the sections of a guide whose ids spell their headings, whatever words those have', () => {
+  // Documentation tools give each section its heading's anchor as id: "replies" and "comments" in
+  // one make Readability delete the section as a comments box, "responses" made our clean-up do so.
+  const section = (id: string, heading: string, said: string) =>
+    `<section id="${id}"><span id="id5"></span><h2>${heading}</h2><p>${said.repeat(6)}</p></section>`;
+  const html = `<!DOCTYPE html><html><head><title>Selling bread at the market</title></head><body><main>
+    <h1>Selling bread at the market</h1>
+    ${section('getting-started', 'Getting started', 'Book a pitch a season ahead, because the council lets the covered stalls first to traders who came the year before. ')}
+    ${section('choosing-flour', 'Choosing flour', 'A stone-ground wholemeal from a nearby mill costs more by the sack, but customers ask where it comes from and pay for the answer. ')}
+    ${section('pricing-loaves', 'Pricing loaves', 'Round prices keep the queue moving: a loaf at four pounds needs no change from a note, and nobody waits while coins are counted. ')}
+    ${section('answer-customer-comments', 'Answer customer comments', 'Thank every customer who tells you what they thought of a loaf, and bake the change they asked for into the next batch you bring. ')}
+    ${section('use-short-replies-in-messages', 'Use short replies in messages', 'Orders placed by message get a one-line answer the same day, with the price and the morning the bread will be ready. ')}
+    ${section('about-responses', 'About Responses', 'A stall that answers questions about flour and ovens sells more than one that only takes money, regulars say. ')}
+  </main></body></html>`;
+  const doc = parseHtml(html, URL);
+  const outcome = extractArticle(doc, URL);
+  doc.defaultView?.close();
+  if (!outcome.ok) throw new Error(outcome.message);
+  for (const said of [
+    'Book a pitch a season ahead',
+    'Thank every customer',
+    'Orders placed by message',
+    'A stall that answers',
+  ]) {
+    expect(outcome.article.text).toContain(said);
+  }
+});
+
+it('leaves the id of a section that is more than its heading says', () => {
+  const doc = parseHtml(
+    '<!DOCTYPE html><body><section id="comments"><h2>Comments</h2></section><div id="related-bakeries-sidebar"><h3>Related bakeries</h3></div></body>',
+    URL,
+  );
+  dropHeadingSlugs([...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')]);
+  expect([...doc.querySelectorAll('[id]')].map((el) => el.id)).toEqual(['comments', 'related-bakeries-sidebar']);
+  doc.defaultView?.close();
+});

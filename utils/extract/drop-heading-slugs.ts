@@ -16,6 +16,27 @@ function isSlugOf(name: string, heading: Set<string>): boolean {
   return parts.filter((part) => heading.has(part)).length >= Math.max(MIN_SLUG_WORDS, parts.length - 2);
 }
 
+/** How many of an element's first children may be the heading that opens it. */
+const OPENING_CHILDREN = 3;
+const HEADING_TAG = /^H[1-6]$/;
+
+/** The element `heading` opens: its parent, when it is the first heading among its first children. */
+function openedBy(heading: Element): Element | null {
+  const parent = heading.parentElement;
+  let child = parent?.firstElementChild ?? null;
+  for (let i = 0; child && i < OPENING_CHILDREN; i++, child = child.nextElementSibling) {
+    if (child === heading) return parent;
+    if (HEADING_TAG.test(child.tagName)) return null;
+  }
+  return null;
+}
+
+/** True when `name` ("respond-to-review-comments", "install-2") is made of `heading`'s words alone, two or more. */
+function isAnchorOf(name: string, heading: Set<string>): boolean {
+  const parts = words(name).filter((part) => !/^\d+$/.test(part));
+  return parts.length >= MIN_SLUG_WORDS && parts.every((part) => heading.has(part));
+}
+
 /** True when `name` says nothing of a heading but what it says or that it is one. */
 function isNeedless(name: string, heading: Set<string>): boolean {
   return isSlugOf(name, heading) || (NAMES_A_HEADING.test(name) && !NAMES_A_PART.test(name));
@@ -23,11 +44,13 @@ function isNeedless(name: string, heading: Set<string>): boolean {
 
 /**
  * Removes the ids and class names that headings take from their own words ("what-is-social-shopping",
- * "h-sponsorship-deals") or that only say they are headings ("section-header"). Readability, like our
- * clean-up, reads names as what an element is, and deletes a heading named with "social", "related",
- * "menu" or "header" as page furniture, so a section on social media would lose its title. A heading
- * without them is judged by what it says. The reader shows neither ids nor classes. Mutates
- * `headings` (a clone's); never fails.
+ * "h-sponsorship-deals") or that only say they are headings ("section-header"), and the ids that
+ * documentation tools (Sphinx, MkDocs, Asciidoctor) give the section a heading opens
+ * (`<section id="respond-to-review-comments">`). Readability, like our clean-up, reads names as
+ * what an element is, and deletes a heading or a section named with "social", "related", "menu",
+ * "replies", "comments" or "header" as page furniture, so a section on social media would lose its
+ * title and a guide its section on answering reviews. Without them, a heading is judged by what it
+ * says. The reader shows neither ids nor classes. Mutates `headings` (a clone's); never fails.
  */
 export function dropHeadingSlugs(headings: readonly Element[]): void {
   for (const heading of headings) {
@@ -35,5 +58,7 @@ export function dropHeadingSlugs(headings: readonly Element[]): void {
     if (isNeedless(heading.id, own)) heading.removeAttribute('id');
     const classes = [...heading.classList].filter((name) => isNeedless(name, own));
     for (const name of classes) heading.classList.remove(name);
+    const section = openedBy(heading);
+    if (section && isAnchorOf(section.id, own)) section.removeAttribute('id');
   }
 }

@@ -18,7 +18,6 @@ import { isInRunningText } from './is-in-running-text';
 import { linkDensity } from './link-density';
 import { normalizeSpace } from './normalize-space';
 import { PROSE_PARAGRAPH, proseBlockOf } from './prose';
-import { words } from './words';
 
 /** Subtrees that are article text by construction (or cannot hold furniture): never searched. */
 const OPAQUE_TAGS = new Set(['PRE', 'CODE', 'SVG', 'svg', 'MATH', 'math', 'SCRIPT', 'STYLE', 'TABLE']);
@@ -58,24 +57,6 @@ function isNavigationMark(el: Element): boolean {
   return isLink && closestTag(el, ANY_HEADING) !== null;
 }
 
-/** How many of an element's first children may be the heading that opens it. */
-const OPENING_CHILDREN = 3;
-
-/**
- * True when `id` is the anchor of the heading that opens `el` ("about-responses" on a section headed
- * "About Responses"): documentation tools name each section after what it says, not what it is. A
- * one-word id is not taken as one: "comments" names a comments section as often as its heading.
- */
-function isHeadingAnchor(el: Element, id: string): boolean {
-  const idWords = words(id);
-  if (idWords.length < 2) return false;
-  let child = el.firstElementChild;
-  for (let i = 0; child && i < OPENING_CHILDREN; i++, child = child.nextElementSibling) {
-    if (ANY_HEADING.includes(child.tagName)) return words(child.textContent ?? '').join(' ') === idWords.join(' ');
-  }
-  return false;
-}
-
 /** Lower-cased words of the attributes sites use to name a part of the page. */
 function signature(el: Element): string {
   if (el.attributes.length === 0) return '';
@@ -83,11 +64,11 @@ function signature(el: Element): string {
     .split(/\s+/)
     .filter((name) => !TAXONOMY_CLASS.test(name))
     .join(' ');
-  // Ids made from a heading ("gmail-scriptable-responses-from-humans", a section's "about-responses")
-  // name content, not a widget; numbered ids ("elComment_4398546", "comment-4398546_wrap") name one
-  // item of many, not what it is.
+  // Long ids are made from a heading ("gmail-scriptable-responses-from-humans") and name content,
+  // not a widget (the anchors of sections' headings are gone already, see dropHeadingSlugs);
+  // numbered ids ("elComment_4398546", "comment-4398546_wrap") name one item of many, not what it is.
   const id = el.getAttribute('id') ?? '';
-  const namesWidget = id.split(/[-_\s]+/).length <= 3 && !/\d{3}/.test(id) && !isHeadingAnchor(el, id);
+  const namesWidget = id.split(/[-_\s]+/).length <= 3 && !/\d{3}/.test(id);
   return [
     namesWidget ? id : '',
     classes,
