@@ -67,6 +67,23 @@ describe('threads', () => {
     expect(places).toEqual(places.toSorted((a, b) => a - b));
   });
 
+  it('keeps the replies a threaded forum nests under a post, in their place', () => {
+    const [first, second, third, fourth] = POSTS;
+    const post = ([author, said]: [string, string], i: number) =>
+      `<article class="post post-${i}"><a class="username" href="/u/${author}">${author}</a>` +
+      `<time datetime="2024-06-0${i}">Jun ${i}</time><div class="body">${said}</div></article>`;
+    const doc = parseHtml(
+      `<!DOCTYPE html><html><body><main><div class="thread">${post(first!, 1)}${post(second!, 2)}
+      <div class="children-wrapper"><div class="children">${post(third!, 3)}</div></div>${post(fourth!, 4)}</div></main></body></html>`,
+      URL,
+    );
+    const shown = (findThread(doc) ?? []).map((post) => post.textContent).join(' ');
+    doc.defaultView?.close();
+    const places = POSTS.map(([, said]) => shown.indexOf(said));
+    expect(places.every((place) => place >= 0)).toBe(true);
+    expect(places).toEqual(places.toSorted((a, b) => a - b));
+  });
+
   it('finds posts whose boxes have no class, only ids that number them', () => {
     const posts = POSTS.map(
       ([author, said], i) =>

@@ -84,7 +84,8 @@ function kindOf(el: Element): string | null {
 
 /**
  * The posts of a discussion: sibling elements of one kind (a forum engine's post markup, a Q&A
- * site's answers), most of them signed with an author or a date, that together hold most of what
+ * site's answers), with the replies nested between them, most of them signed with an author or a
+ * date, that together hold most of what
  * `doc`'s body says (a fifth of it on a page that is `declared` a discussion), none of them most of
  * it alone.
  * Null for an article, however many comments follow it, when its text outweighs theirs. Read-only.
@@ -122,8 +123,29 @@ export function findThread(doc: Document, declared = false): Element[] | null {
     }
   }
   if (!best) return null;
+  const posts = withNestedReplies(best, lengths);
   const opening = openingPost(best[0]!, body, lengths);
-  return opening ? [opening, ...best] : best;
+  return opening ? [opening, ...posts] : posts;
+}
+
+/**
+ * `posts` (siblings, in order) with the replies nested between them: a threaded forum puts the
+ * replies to a post in a container of their own after it, a sibling of another kind, which holds
+ * posts marked up as the others are (same tag, a class name in common).
+ */
+function withNestedReplies(posts: Element[], lengths: Map<Element, number>): Element[] {
+  const like = posts[0]!;
+  const names = new Set([...like.classList].filter((name) => !TAXONOMY_CLASS.test(name)));
+  const isReply = (el: Element) =>
+    el.tagName === like.tagName &&
+    (lengths.get(el) ?? 0) >= MIN_POST_CHARS &&
+    [...el.classList].some((name) => names.has(name));
+  const last = posts.at(-1);
+  const all: Element[] = [];
+  for (let el: Element | null = like; el; el = el === last ? null : el.nextElementSibling) {
+    if (posts.includes(el) || ((lengths.get(el) ?? 0) >= MIN_POST_CHARS && elementsIn(el).some(isReply))) all.push(el);
+  }
+  return all;
 }
 
 /** Above this share of its text in links, an element is navigation, not a post. */
