@@ -85,9 +85,8 @@ function kindOf(el: Element): string | null {
 /**
  * The posts of a discussion: sibling elements of one kind (a forum engine's post markup, a Q&A
  * site's answers), with the replies nested between them, most of them signed with an author or a
- * date, that together hold most of what
- * `doc`'s body says (a fifth of it on a page that is `declared` a discussion), none of them most of
- * it alone.
+ * date, that together hold most of what `doc`'s body says (a fifth of it on a page that is
+ * `declared` a discussion), none of them most of it alone.
  * Null for an article, however many comments follow it, when its text outweighs theirs. Read-only.
  */
 export function findThread(doc: Document, declared = false): Element[] | null {

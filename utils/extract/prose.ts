@@ -45,8 +45,8 @@ export interface ProseParagraph {
 }
 
 /**
- * The blocks of `root` that hold a paragraph's worth of prose, in document order. A block whose text
- * reads as code (a gallery's script or a template printed as text) is not prose.
+ * The blocks of `root` that hold a paragraph's worth of prose, in the order their text begins. A block
+ * whose text reads as code (a gallery's script or a template printed as text) is not prose.
  */
 export function proseParagraphs(root: Element): ProseParagraph[] {
   const blocks = new Map<Element, { parts: string[]; length: number; marks: number }>();
