@@ -39,6 +39,14 @@ function qaPost([author, said]: [string, string], kind: 'question' | 'answer'): 
   return `<div class="${kind}"><div class="post-body"><p>${said}</p></div><div class="user-info">${signed}</div></div>`;
 }
 
+/** A post signed with its author and its date, as most forum engines mark them up. */
+function datedPost([author, said]: [string, string], day: number): string {
+  return (
+    `<article class="post post-${day}"><a class="username" href="/u/${author}">${author}</a>` +
+    `<time datetime="2024-06-0${day}">Jun ${day}</time><div class="body">${said}</div></article>`
+  );
+}
+
 describe('threads', () => {
   it('shows every post of a discussion, in order, with who wrote it', () => {
     const doc = parseHtml(thread(), URL);
@@ -69,15 +77,12 @@ describe('threads', () => {
 
   it('keeps the replies a threaded forum nests under a post, in their place', () => {
     const [first, second, third, fourth] = POSTS;
-    const post = ([author, said]: [string, string], i: number) =>
-      `<article class="post post-${i}"><a class="username" href="/u/${author}">${author}</a>` +
-      `<time datetime="2024-06-0${i}">Jun ${i}</time><div class="body">${said}</div></article>`;
     const doc = parseHtml(
-      `<!DOCTYPE html><html><body><main><div class="thread">${post(first!, 1)}${post(second!, 2)}
-      <div class="children-wrapper"><div class="children">${post(third!, 3)}</div></div>${post(fourth!, 4)}</div></main></body></html>`,
+      `<!DOCTYPE html><html><body><main><div class="thread">${datedPost(first!, 1)}${datedPost(second!, 2)}
+      <div class="children-wrapper"><div class="children">${datedPost(third!, 3)}</div></div>${datedPost(fourth!, 4)}</div></main></body></html>`,
       URL,
     );
-    const shown = (findThread(doc) ?? []).map((post) => post.textContent).join(' ');
+    const shown = (findThread(doc) ?? []).map((found) => found.textContent).join(' ');
     doc.defaultView?.close();
     const places = POSTS.map(([, said]) => shown.indexOf(said));
     expect(places.every((place) => place >= 0)).toBe(true);
