@@ -61,6 +61,8 @@ it('keeps the sections of a guide whose ids spell their headings, whatever words
   if (!outcome.ok) throw new Error(outcome.message);
   for (const said of [
     'Book a pitch a season ahead',
+    'A stone-ground wholemeal',
+    'Round prices keep the queue moving',
     'Thank every customer',
     'Orders placed by message',
     'A stall that answers',
