@@ -1,3 +1,4 @@
+import { isHeading } from './is-heading';
 import { words } from './words';
 
 /** A slug names its heading when it spells at least this many of the heading's words. */
@@ -18,7 +19,6 @@ function isSlugOf(name: string, heading: Set<string>): boolean {
 
 /** How many of an element's first children may be the heading that opens it. */
 const OPENING_CHILDREN = 3;
-const HEADING_TAG = /^H[1-6]$/;
 
 /** The element `heading` opens: its parent, when it is the first heading among its first children. */
 function openedBy(heading: Element): Element | null {
@@ -26,7 +26,7 @@ function openedBy(heading: Element): Element | null {
   let child = parent?.firstElementChild ?? null;
   for (let i = 0; child && i < OPENING_CHILDREN; i++, child = child.nextElementSibling) {
     if (child === heading) return parent;
-    if (HEADING_TAG.test(child.tagName)) return null;
+    if (isHeading(child)) return null;
   }
   return null;
 }

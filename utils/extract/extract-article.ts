@@ -13,6 +13,7 @@ import { findLeadImage } from './find-lead-image';
 import { findSplitArticle, pageProse } from './find-split-article';
 import { findThread, threadOutweighs } from './find-thread';
 import { findTitleHeading } from './find-title-heading';
+import { isHeading } from './is-heading';
 import { isInRunningText } from './is-in-running-text';
 import { isListing } from './is-listing';
 import { liftVeils } from './lift-veils';
@@ -47,8 +48,6 @@ const NOT_ARTICLE = {
   reason: 'not-article',
   message: "This page doesn't look like an article.",
 } as const satisfies ExtractOutcome;
-
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Less text outside links than this (in characters) is too little to read: a page of links, an app, a form. */
 const MIN_READABLE_CHARS = 140;
@@ -175,7 +174,7 @@ function prepare(clone: Document, metadata: PageMetadata, draftTitle: string): P
     dateline.element.remove();
   }
   // The headings removed with a dateline above change nothing of the page when cleaned.
-  const headings = elements.filter((el) => HEADINGS.has(el.tagName));
+  const headings = elements.filter(isHeading);
   unlinkHeadings(headings);
   dropHeadingSlugs(headings);
   const posts = findThread(clone, metadata.discussion);

@@ -14,6 +14,7 @@ import {
 import { closestTag } from './closest-tag';
 import { elementsIn } from './elements-in';
 import { isBoilerplateBlock } from './is-boilerplate-block';
+import { HEADING_TAGS } from './is-heading';
 import { isInRunningText } from './is-in-running-text';
 import { linkDensity } from './link-density';
 import { normalizeSpace } from './normalize-space';
@@ -22,8 +23,8 @@ import { PROSE_PARAGRAPH, proseBlockOf } from './prose';
 /** Subtrees that are article text by construction (or cannot hold furniture): never searched. */
 const OPAQUE_TAGS = new Set(['PRE', 'CODE', 'SVG', 'svg', 'MATH', 'math', 'SCRIPT', 'STYLE', 'TABLE']);
 
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-const ANY_HEADING = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+/** Ranks that may head a section of furniture ("Related articles"); an <h1> is a headline's. */
+const SUBHEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** Longer than any "[edit | edit source]" label in EDIT_LINK's languages. */
 const EDIT_LINK_MAX_CHARS = 40;
 
@@ -54,7 +55,7 @@ function isNavigationMark(el: Element): boolean {
   if (el.tagName === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && BACKLINK_TEXT.test(shown)) return true;
   if (!EDIT_LINK.test(shown)) return false;
   const isLink = el.tagName === 'A' || el.getElementsByTagName('a').length > 0;
-  return isLink && closestTag(el, ANY_HEADING) !== null;
+  return isLink && closestTag(el, HEADING_TAGS) !== null;
 }
 
 /** Lower-cased words of the attributes sites use to name a part of the page. */
@@ -200,7 +201,7 @@ function furniture(
     if (DISCUSSION_FURNITURE_PATTERN.test(sig) && proseLength(el) < PROSE_CHARS) return el;
     if (META_PATTERN.test(sig) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) return el;
   }
-  if (HEADING_TAGS.has(tag) && FURNITURE_HEADING.test(normalizeSpace(el.textContent ?? ''))) {
+  if (SUBHEADING_TAGS.has(tag) && FURNITURE_HEADING.test(normalizeSpace(el.textContent ?? ''))) {
     return headedSection(el, keep, body);
   }
   if (isBoilerplateBlock(el) && !isInRunningText(el)) return el;
