@@ -97,29 +97,36 @@ async function readabilityParseMs(extension: LaunchedExtension, url: string, bun
 /**
  * The stages on the reader page's timeline, as epoch milliseconds: its document's start, its first
  * contentful paint, the title's first paint (Element Timing, given only to an observer) and the
- * page's extraction.
+ * page's extraction. Waits for them with observers in the frame's own script world: Playwright's
+ * locators would load their engine into the frame and poll there, on the frame's main thread, in
+ * the middle of the very open this times.
  */
 async function stagesOf(
   frame: Frame,
 ): Promise<{ frameStart: number; firstPaint: number; text: number; extract: ExtractTiming; shift: number }> {
-  await frame.waitForFunction(
-    (names) =>
-      performance.getEntriesByName(names.extract).length > 0 &&
-      performance.getEntriesByName('first-contentful-paint').length > 0,
-    OPEN_STAGES,
-  );
+  await frame.waitForURL(/\/reader\.html/);
   // No named functions inside: the page does not have tsx's helper for naming them.
   return frame.evaluate(async (names) => {
     type ElementTiming = PerformanceEntry & { identifier: string; renderTime: number };
-    const shown = await new Promise<ElementTiming>((resolve, reject) => {
-      setTimeout(() => reject(new Error(`No paint of ${names.articleShown} within 10 s`)), 10_000);
-      new PerformanceObserver((list, observer) => {
-        const entry = (list.getEntries() as ElementTiming[]).find((each) => each.identifier === names.articleShown);
-        if (!entry) return;
-        observer.disconnect();
-        resolve(entry);
-      }).observe({ type: 'element', buffered: true });
-    });
+    const wanted: [string, (entry: PerformanceEntry) => boolean][] = [
+      ['element', (entry) => (entry as ElementTiming).identifier === names.articleShown],
+      ['paint', (entry) => entry.name === 'first-contentful-paint'],
+      ['mark', (entry) => entry.name === names.extract],
+    ];
+    const [shown, paint, extract] = (await Promise.all(
+      wanted.map(
+        ([type, found]) =>
+          new Promise<PerformanceEntry>((resolve, reject) => {
+            setTimeout(() => reject(new Error(`No ${type} entry within 10 s`)), 10_000);
+            new PerformanceObserver((list, observer) => {
+              const entry = list.getEntries().find(found);
+              if (!entry) return;
+              observer.disconnect();
+              resolve(entry);
+            }).observe({ type, buffered: true });
+          }),
+      ),
+    )) as [PerformanceEntry, PerformanceEntry, PerformanceEntry];
     // Once the fonts are in: a font that arrives after the text moves it.
     await document.fonts.ready;
     type LayoutShift = PerformanceEntry & { value: number };
@@ -128,13 +135,11 @@ async function stagesOf(
     observer.observe({ type: 'layout-shift', buffered: true });
     const shifts = observer.takeRecords() as LayoutShift[];
     observer.disconnect();
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]!;
-    const extract = performance.getEntriesByName(names.extract)[0] as PerformanceMark;
     return {
       frameStart: performance.timeOrigin,
       firstPaint: performance.timeOrigin + paint.startTime,
-      text: performance.timeOrigin + shown.renderTime,
-      extract: extract.detail as ExtractTiming,
+      text: performance.timeOrigin + (shown as ElementTiming).renderTime,
+      extract: (extract as PerformanceMark).detail as ExtractTiming,
       shift: shifts.reduce((sum, shift) => sum + shift.value, 0),
     };
   }, OPEN_STAGES);
@@ -189,11 +194,11 @@ async function open(extension: LaunchedExtension, page: Page, way: Way, temperat
 async function timeOpen(extension: LaunchedExtension, page: Page, way: Way, temperature: Temperature): Promise<Open> {
   await watchForCover(page);
   const sent = await open(extension, page, way, temperature);
-  await page.locator(READER_FRAME).waitFor({ state: 'attached' });
+  // Resolves once the frame is on the page: no polling there, where the extraction runs.
   const cover = await page.evaluate(() => (window as unknown as { benchCoverAt: Promise<number> }).benchCoverAt);
   const frame = await readerDocument(page);
-  await waitForReaderState(frame, 'ready');
   const stages = await stagesOf(frame);
+  await waitForReaderState(frame, 'ready');
   await closeReaderWithEscape(page, frame);
   return {
     cover: cover - sent,
