@@ -1,14 +1,14 @@
 /**
- * Saves `content` as a file named `name` through the browser's own download, as a link with
- * `download` does: no downloads permission, nothing leaves the machine.
+ * Saves `content` (whole, or as parts put together) as a file named `name` through the browser's own
+ * download, as a link with `download` does: no downloads permission, nothing leaves the machine.
  */
 export function downloadFile(
   doc: Document,
   name: string,
-  content: string | Uint8Array<ArrayBuffer>,
+  content: string | Uint8Array<ArrayBuffer> | string[],
   type: string,
 ): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  const url = URL.createObjectURL(new Blob(Array.isArray(content) ? content : [content], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;

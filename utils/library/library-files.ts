@@ -6,6 +6,7 @@ import type { SiteRuleSet } from '../site-rules/site-rules';
 import { listArticles } from './article-store';
 import { downloadFile, fileNameFrom } from './download-file';
 import { articleHighlights } from './highlight-store';
+import { jsonParts } from './json-parts';
 import type { LibraryDb } from './library-db';
 import type { SavedArticle } from './records';
 import { isQuotaError, storageErrorMessage } from './storage-error';
@@ -127,7 +128,7 @@ export function libraryFiles(
       if (withImages) {
         const { backupArchive } = await archives();
         downloadFile(doc, `lucid-reader-backup-${today()}.zip`, await backupArchive(db, withRules), 'application/zip');
-      } else downloadFile(doc, `lucid-reader-backup-${today()}.json`, JSON.stringify(withRules), 'application/json');
+      } else downloadFile(doc, `lucid-reader-backup-${today()}.json`, jsonParts(withRules), 'application/json');
       return unreadable > 0 ? i18n.t('backup.skipped', unreadable) : null;
     },
     async importBackup(file) {
