@@ -8,8 +8,8 @@ import { isSearch, searchLibrary, type SearchResult } from '@/utils/library/sear
 /**
  * Searching `articles` as the person types: a page of results at a time. `listed` counts the
  * times the whole list was read (0 until it is): searching waits for it, and each reading starts
- * afresh. Once typing starts, the word index is read into memory, so that each key is answered
- * without the database.
+ * afresh. Once the list is read, the word index is read into memory, so that each key is answered
+ * without the database, from the first.
  */
 export function useLibrarySearch(
   db: LibraryDb,
@@ -25,13 +25,13 @@ export function useLibrarySearch(
   const reads = useMemo(() => new SearchReads(db), [db, listed]);
   const searching = isSearch(query);
 
-  // Read from the first key typed (one letter is not yet a search), not for a popup opened only to read or open.
-  const typing = listed > 0 && query !== '';
+  // Read as soon as the list is (a part at a time, between the searches' own reads), so that the
+  // first words typed are answered from memory too, not by the database.
   useEffect(() => {
-    if (!typing) return;
+    if (listed === 0) return;
     // Until it is in memory, or if it cannot be read, each search asks the database.
     reads.loadIndex().catch((error: unknown) => console.error('Lucid Reader: search index', error));
-  }, [reads, typing]);
+  }, [reads, listed]);
 
   // Before paint, not after it: the search starts a frame sooner after each key.
   useLayoutEffect(() => {

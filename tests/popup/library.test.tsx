@@ -114,6 +114,15 @@ describe('the library in the popup', () => {
     expect(root().querySelector('.library-status')?.textContent).toBe('Nothing saved matches “zeppelin”.');
   });
 
+  it('answers the first key typed from the word index, read while the list was shown', async () => {
+    const db = await seeded();
+    await show(db);
+    const lookups = vi.spyOn(db.words, 'where');
+    await search('ferr');
+    expect(titles()).toEqual(['Night ferry returns']);
+    expect(lookups).not.toHaveBeenCalled();
+  });
+
   it('filters to articles with highlights', async () => {
     await show(await seeded());
     const filter = root().querySelector<HTMLInputElement>('input[type="checkbox"]')!;
