@@ -229,30 +229,32 @@ async function importInPopup(
   file: string,
   newestTitle: string,
 ): Promise<{ message: string; messageMs: number; listMs: number }> {
+  // Awaited through the popup's own mutations, never by polling the page whose import is timed.
   await page.evaluate((title) => {
-    const state = { start: 0, messageAt: 0, message: '', listAt: 0 };
+    const state = { start: 0, messageAt: 0, message: '', listAt: 0, done: null as Promise<void> | null };
+    state.done = new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error('The import did not finish within 120 s')), 120_000);
+      new MutationObserver((_, observer) => {
+        const said = document.querySelector('.visually-hidden[role=status]')?.textContent ?? '';
+        if (!state.messageAt && said) Object.assign(state, { messageAt: performance.now(), message: said });
+        if (!state.listAt && document.querySelector('.entry .entry-title')?.textContent === title)
+          state.listAt = performance.now();
+        if (!state.messageAt || !state.listAt) return;
+        observer.disconnect();
+        resolve();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     (window as unknown as { importState: typeof state }).importState = state;
     document.addEventListener('change', () => (state.start = performance.now()), { capture: true, once: true });
-    new MutationObserver(() => {
-      const said = document.querySelector('.visually-hidden[role=status]')?.textContent ?? '';
-      if (!state.messageAt && said) Object.assign(state, { messageAt: performance.now(), message: said });
-      if (!state.listAt && document.querySelector('.entry .entry-title')?.textContent === title)
-        state.listAt = performance.now();
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
   }, newestTitle);
   await page.locator('input[type=file]').setInputFiles(file);
-  await page.waitForFunction(
-    () => {
-      const state = (window as unknown as { importState: { messageAt: number; listAt: number } }).importState;
-      return state.messageAt > 0 && state.listAt > 0;
-    },
-    undefined,
-    { timeout: 120_000 },
-  );
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const state = (
-      window as unknown as { importState: { start: number; messageAt: number; message: string; listAt: number } }
+      window as unknown as {
+        importState: { start: number; messageAt: number; message: string; listAt: number; done: Promise<void> };
+      }
     ).importState;
+    await state.done;
     return { message: state.message, messageMs: state.messageAt - state.start, listMs: state.listAt - state.start };
   });
 }
