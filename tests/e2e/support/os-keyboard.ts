@@ -75,3 +75,11 @@ export function literally(text: string): string {
 export function typeOnKeyboard(keys: string): void {
   execFileSync('xdotool', ['key', '--clearmodifiers', keys], { timeout: TIMEOUT_MS });
 }
+
+/**
+ * Presses `chord` (`alt+shift+r`) with its keys going down one right after the other, as fingers
+ * pressing a shortcut do; `typeOnKeyboard` leaves xdotool's 12 ms between them.
+ */
+export function pressChord(chord: string): void {
+  execFileSync('xdotool', ['key', '--clearmodifiers', '--delay', '0', chord], { timeout: TIMEOUT_MS });
+}
