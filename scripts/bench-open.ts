@@ -4,13 +4,13 @@
  * Alt+Shift+R shortcut typed with xdotool, and "Read this page" pressed in the real toolbar popup.
  * On the seed page, a long article and a page of 50 images, five opens each way, cold (the service
  * worker stopped, as the browser stops an idle one) and warm (opened and closed just before). For
- * each open, from the key (when the page receives it) or the click (just before it is sent): the page's frame that first covers
- * it with the reader's frame (timed in the page right after that frame's paint; reaching the screen
- * takes a while more, as for the reader's own paints), the reader frame's document starting, its
- * first contentful paint, the frame that paints the article's text, and the page's
- * extraction (read from the reader page's own timeline, see utils/open-stages.ts). Beside them,
- * Readability's own parse of the same page in the same browser. Prints figures next to their targets;
- * a benchmark, so nothing is asserted.
+ * each open, from the key (when the page receives it) or the click (just before it is sent): the
+ * page's frame that first covers it with the reader's frame (timed in the page right after that
+ * frame's paint; reaching the screen takes a while more, as for the reader's own paints), the reader
+ * frame's document starting, its first contentful paint, the frame that paints the article's text,
+ * and the page's extraction (read from the reader page's own timeline, see utils/open-stages.ts).
+ * Beside them, Readability's own parse of the same page in the same browser. Prints figures next to
+ * their targets; a benchmark, so nothing is asserted.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
