@@ -178,12 +178,13 @@ async function open(extension: LaunchedExtension, page: Page, way: Way, temperat
     // never reaches the page. Starting xdotool takes 5-15 ms before that, a tool's delay, not one
     // the person waits through.
     await page.evaluate(() => {
-      (window as unknown as { benchKeyAt: Promise<number> }).benchKeyAt = new Promise((resolve) =>
+      (window as unknown as { benchKeyAt: Promise<number> }).benchKeyAt = new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error('No key reached the page within 10 s')), 10_000);
         addEventListener('keydown', (event) => resolve(performance.timeOrigin + event.timeStamp), {
           capture: true,
           once: true,
-        }),
-      );
+        });
+      });
     });
     pressChord('alt+shift+r');
     return page.evaluate(() => (window as unknown as { benchKeyAt: Promise<number> }).benchKeyAt);
