@@ -152,7 +152,8 @@ async function stagesOf(
 async function watchForCover(page: Page): Promise<void> {
   await page.evaluate((selector) => {
     const win = window as unknown as { benchCoverAt?: Promise<number> };
-    win.benchCoverAt = new Promise((resolve) => {
+    win.benchCoverAt = new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error('No reader frame on the page within 10 s')), 10_000);
       const observer = new MutationObserver(() => {
         if (!document.querySelector(selector)) return;
         observer.disconnect();
@@ -168,7 +169,7 @@ async function watchForCover(page: Page): Promise<void> {
   }, READER_FRAME);
 }
 
-/** Opens the reader on `page` the `way` a person does; returns when the key or click was sent. */
+/** Opens the reader on `page` the `way` a person does; returns when the key was received or the click sent. */
 async function open(extension: LaunchedExtension, page: Page, way: Way, temperature: Temperature): Promise<number> {
   if (way === 'shortcut') {
     await focusWindowOf(page);
