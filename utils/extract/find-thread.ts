@@ -139,10 +139,11 @@ function withNestedReplies(posts: Element[], lengths: Map<Element, number>): Ele
     el.tagName === like.tagName &&
     (lengths.get(el) ?? 0) >= MIN_POST_CHARS &&
     [...el.classList].some((name) => names.has(name));
+  const isPost = new Set(posts);
   const last = posts.at(-1);
   const all: Element[] = [];
   for (let el: Element | null = like; el; el = el === last ? null : el.nextElementSibling) {
-    if (posts.includes(el) || ((lengths.get(el) ?? 0) >= MIN_POST_CHARS && elementsIn(el).some(isReply))) all.push(el);
+    if (isPost.has(el) || ((lengths.get(el) ?? 0) >= MIN_POST_CHARS && elementsIn(el).some(isReply))) all.push(el);
   }
   return all;
 }
