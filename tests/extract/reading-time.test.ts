@@ -13,6 +13,9 @@ describe('readingTime', () => {
     ['punctuation alone is not a word', `— ${words(3)} · … !`, 3, 1],
     ['lines and tabs separate words', 'one\ntwo\tthree', 3, 1],
     ['CJK characters count two to a word', '日本語の文章です', 4, 1],
+    ['words in other alphabets count', 'Ελληνικά русский עברית 123 ½', 5, 1],
+    ['CJK beside spaced words', 'Tokyo 東京 2025年', 4, 1],
+    ['CJK beyond the basic plane', '𠀋𠀋 word', 2, 1],
   ])('%s', (_, text, wordCount, readingMinutes) => {
     expect(readingTime(text)).toEqual({ wordCount, readingMinutes });
   });

@@ -116,7 +116,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   sanitizeArticleElement(content, win);
   lap('sanitize');
   const text = plainText(content);
-  const readerable = !listing && unlinkedLength(content) >= MIN_READABLE_CHARS;
+  const readerable = !listing && hasReadableText(content);
   if (!readerable && !options.force) return NOT_ARTICLE;
   const { wordCount, readingMinutes } = readingTime(text);
   lap('plain text');
@@ -204,16 +204,21 @@ function inOneElement(doc: Document, parts: Element[]): Element {
   return content;
 }
 
-/** Characters of `el`'s text, spaces ignored. */
-function length(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
-}
-
-/** Characters of `content`'s text outside links, spaces ignored. */
-function unlinkedLength(content: Element): number {
-  let linked = 0;
-  for (const a of content.getElementsByTagName('a')) linked += length(a);
-  return length(content) - linked;
+/**
+ * True when `content` says at least MIN_READABLE_CHARS characters outside links, spaces ignored.
+ * Counting stops there: an article's first paragraphs settle it.
+ */
+function hasReadableText(content: Element): boolean {
+  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  let count = 0;
+  text: for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let up = node.parentElement; up && up !== content; up = up.parentElement) {
+      if (up.tagName === 'A') continue text;
+    }
+    count += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    if (count >= MIN_READABLE_CHARS) return true;
+  }
+  return false;
 }
 
 /** A header label as shown: without the direction controls that could spoof it, whichever source gave it. */

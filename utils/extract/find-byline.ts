@@ -1,6 +1,6 @@
 import { aroundHeadline } from './around-headline';
 import { cleanByline } from './clean-byline';
-import { normalizeSpace } from './normalize-space';
+import { shortText } from './normalize-space';
 
 /** Readability's own test for an element that holds the byline (its `REGEXPS.byline`). */
 const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
@@ -43,8 +43,8 @@ function namesOfByLine(text: string): string | null {
 function shownByLine(elements: readonly Element[], heading: Element | null): string | null {
   for (const el of aroundHeadline(elements, heading)) {
     if (el.childElementCount > MAX_BYLINE_CHILDREN) continue;
-    const text = normalizeSpace(el.textContent ?? '');
-    if (text.length >= MAX_BYLINE_CHARS) continue;
+    const text = shortText(el, MAX_BYLINE_CHARS - 1);
+    if (text === null) continue;
     const names = namesOfByLine(text);
     if (names) return cleanByline(names);
   }

@@ -1,5 +1,5 @@
 import { aroundHeadline } from './around-headline';
-import { normalizeSpace } from './normalize-space';
+import { normalizeSpace, shortText } from './normalize-space';
 import { parseShownDate } from './parse-shown-date';
 
 /** A dateline is a line: a date with a label, a name, a reading time. */
@@ -24,8 +24,8 @@ function isoDatetime(el: Element): string | null {
 /** The date `el` shows, when its text is short enough to be a dateline. */
 function shownDate(el: Element, now: Date): string | null {
   if (SKIPPED.has(el.tagName) || el.childElementCount > 8) return null;
-  const text = normalizeSpace(el.textContent ?? '');
-  if (!text || text.length > MAX_DATELINE_CHARS) return null;
+  const text = shortText(el, MAX_DATELINE_CHARS);
+  if (!text) return null;
   const date = parseShownDate(text, now);
   if (!date) return null;
   return el.tagName === 'TIME' ? (isoDatetime(el) ?? date) : date;

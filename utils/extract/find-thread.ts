@@ -25,19 +25,31 @@ const MIN_SIGNED_SHARE = 2 / 3;
 /** The thread replaces Readability's pick when it says this much more. */
 const MIN_GAIN = 1.25;
 
-/** Characters of text outside links under each element of `root` (and `root`), spaces ignored. */
+/**
+ * Characters of text outside links under each element of `root` (and `root`), spaces ignored. Each
+ * text counts for its parent, then each element's sum is added to its parent's, the innermost first:
+ * one step for each text and each element, however deep the page nests.
+ */
 function writtenLengths(root: Element): Map<Element, number> {
+  const elements = [root, ...elementsIn(root)];
+  // Elements in or under one whose text is not written (a link): their text counts nowhere.
+  const unwritten = new Set<Element>();
+  for (const el of elements) {
+    if (NOT_WRITTEN.has(el.tagName) || (el !== root && unwritten.has(el.parentElement!))) unwritten.add(el);
+  }
   const lengths = new Map<Element, number>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  text: for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (unwritten.has(parent)) continue;
     const length = (node.nodeValue ?? '').replace(/\s+/g, '').length;
-    if (length === 0) continue;
-    const chain: Element[] = [];
-    for (let up = node.parentElement; up; up = up === root ? null : up.parentElement) {
-      if (NOT_WRITTEN.has(up.tagName)) continue text;
-      chain.push(up);
-    }
-    for (const el of chain) lengths.set(el, (lengths.get(el) ?? 0) + length);
+    if (length > 0) lengths.set(parent, (lengths.get(parent) ?? 0) + length);
+  }
+  for (let i = elements.length - 1; i > 0; i--) {
+    const length = lengths.get(elements[i]!);
+    if (length === undefined) continue;
+    const parent = elements[i]!.parentElement!;
+    lengths.set(parent, (lengths.get(parent) ?? 0) + length);
   }
   return lengths;
 }

@@ -1,6 +1,6 @@
 import { AD_LABEL, BOILERPLATE_LINES, BOILERPLATE_MAX_LENGTH, LINK_LEAD_IN } from './clutter-patterns';
 import { linkDensity } from './link-density';
-import { normalizeSpace } from './normalize-space';
+import { shortText } from './normalize-space';
 
 /** Elements that can hold a line of boilerplate on their own. Table cells and captions never do. */
 const LINE_TAGS = new Set([
@@ -75,8 +75,8 @@ export function isBoilerplateBlock(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (BLOCK_TAGS.has(child.tagName)) return false;
   }
-  const text = normalizeSpace(el.textContent ?? '');
-  if (!text || text.length > BOILERPLATE_MAX_LENGTH) return false;
+  const text = shortText(el, BOILERPLATE_MAX_LENGTH);
+  if (!text) return false;
   if (AD_LABEL.test(text) || BOILERPLATE_LINES.some((line) => line.test(text))) return true;
   return LINK_LEAD_IN.test(text) && linkDensity(el) >= 0.5;
 }

@@ -19,11 +19,21 @@ export type PageLimits = typeof PAGE_LIMITS;
 /** Text inside these is never read as article text: it does not count towards the text limit. */
 const NOT_TEXT = ['script', 'style', 'noscript', 'template'];
 
-/** Characters of the page's text outside NOT_TEXT elements (one native read of all text, then a few subtractions). */
+/**
+ * Characters of the text under `root` outside NOT_TEXT elements: the text nodes' lengths summed, as
+ * building the text itself (`textContent`) copies every inline script's megabytes of data first.
+ */
 function textLength(doc: Document, root: Element): number {
-  let length = root.textContent?.length ?? 0;
+  const walk = builtIn<Document['createTreeWalker']>(doc, 'createTreeWalker');
+  const lengthUnder = (el: Element) => {
+    const walker = walk.call(doc, el, 4 /* NodeFilter.SHOW_TEXT */);
+    let length = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) length += (node as CharacterData).length;
+    return length;
+  };
+  let length = lengthUnder(root);
   const byTag = builtIn<Document['getElementsByTagName']>(doc, 'getElementsByTagName');
-  for (const tag of NOT_TEXT) for (const el of byTag.call(doc, tag)) length -= el.textContent?.length ?? 0;
+  for (const tag of NOT_TEXT) for (const el of byTag.call(doc, tag)) length -= lengthUnder(el);
   return length;
 }
 

@@ -3,7 +3,7 @@ import { closestTag } from './closest-tag';
 import { elementsIn } from './elements-in';
 import { isBoilerplateBlock } from './is-boilerplate-block';
 import { isInRunningText } from './is-in-running-text';
-import { normalizeSpace } from './normalize-space';
+import { shortText } from './normalize-space';
 import { titleKey } from './title-key';
 
 /** Elements that show something without text of their own. */
@@ -59,8 +59,8 @@ function isStrayPhotoCredit(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (!INLINE_TAGS.has(child.tagName)) return false;
   }
-  const text = normalizeSpace(el.textContent ?? '');
-  if (text.length > 120 || !PHOTO_CREDIT.test(text) || closestTag(el, PICTURE_TAGS)) return false;
+  const text = shortText(el, 120);
+  if (text === null || !PHOTO_CREDIT.test(text) || closestTag(el, PICTURE_TAGS)) return false;
   return (el.parentElement?.getElementsByTagName('img').length ?? 0) === 0;
 }
 

@@ -17,7 +17,7 @@ import { isBoilerplateBlock } from './is-boilerplate-block';
 import { HEADING_TAGS } from './is-heading';
 import { isInRunningText } from './is-in-running-text';
 import { linkDensity } from './link-density';
-import { normalizeSpace } from './normalize-space';
+import { normalizeSpace, shortText } from './normalize-space';
 import { PROSE_PARAGRAPH, proseBlockOf } from './prose';
 
 /** Subtrees that are article text by construction (or cannot hold furniture): never searched. */
@@ -199,7 +199,7 @@ function furniture(
     // preClean, once the page is seen); other furniture only when it holds little prose.
     if (!isDiscussion && COMMENTS_PATTERN.test(sig)) return COMMENTS;
     if (DISCUSSION_FURNITURE_PATTERN.test(sig) && proseLength(el) < PROSE_CHARS) return el;
-    if (META_PATTERN.test(sig) && normalizeSpace(el.textContent ?? '').length <= META_MAX_CHARS) return el;
+    if (META_PATTERN.test(sig) && shortText(el, META_MAX_CHARS) !== null) return el;
   }
   if (SUBHEADING_TAGS.has(tag) && FURNITURE_HEADING.test(normalizeSpace(el.textContent ?? ''))) {
     return headedSection(el, keep, body);

@@ -32,6 +32,8 @@ export function proseBlockOf(text: Node): Element | null {
   return block && !NOT_PROSE.has(block.tagName) ? block : null;
 }
 
+/** Text other than spaces (normalizeSpace's). */
+const HAS_TEXT = /[^\s\u00a0]/;
 /** Characters that are syntax in code and rare in writing. */
 const CODE_MARKS = /[{}();=<>&|[\]$\\]/g;
 /** Prose uses a bracket or an ampersand now and then; script or markup shown as text is full of them. */
@@ -49,23 +51,25 @@ export interface ProseParagraph {
  * whose text reads as code (a gallery's script or a template printed as text) is not prose.
  */
 export function proseParagraphs(root: Element): ProseParagraph[] {
-  const blocks = new Map<Element, { parts: string[]; length: number; marks: number }>();
+  const blocks = new Map<Element, { parts: string[]; marks: number }>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = normalizeSpace(node.nodeValue ?? '');
-    if (text.length === 0) continue;
+    const text = node.nodeValue ?? '';
+    if (!HAS_TEXT.test(text)) continue;
     const block = proseBlockOf(node);
     if (!block) continue;
-    const counted = blocks.get(block) ?? { parts: [], length: 0, marks: 0 };
+    const counted = blocks.get(block) ?? { parts: [], marks: 0 };
     counted.parts.push(text);
-    counted.length += text.length;
     counted.marks += text.match(CODE_MARKS)?.length ?? 0;
     blocks.set(block, counted);
   }
   const prose: ProseParagraph[] = [];
-  for (const [block, { parts, length, marks }] of blocks) {
-    if (length >= PROSE_PARAGRAPH && marks <= length * MAX_CODE_SHARE)
-      prose.push({ block, length, text: parts.join(' ') });
+  for (const [block, { parts, marks }] of blocks) {
+    // Collapsed once for the block: the same text as its parts collapsed one by one and joined by
+    // spaces; the length counts the parts' characters, not the spaces joining them.
+    const text = normalizeSpace(parts.join(' '));
+    const length = text.length - (parts.length - 1);
+    if (length >= PROSE_PARAGRAPH && marks <= length * MAX_CODE_SHARE) prose.push({ block, length, text });
   }
   return prose;
 }
