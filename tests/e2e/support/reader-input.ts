@@ -106,7 +106,11 @@ export async function clickInReader(reader: Frame, selector: string): Promise<vo
   try {
     const at = { x: box.x, y: box.y, button: 'left', clickCount: 1 };
     await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at } as never);
-    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at } as never);
+    // The click happens on release: when it closes the reader, the frame (and this session) can
+    // be gone before DevTools acknowledges the release.
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at } as never).catch((error: unknown) => {
+      if (!reader.isDetached() && !String(error).includes('has been closed')) throw error;
+    });
   } finally {
     await cdp.detach().catch(() => {});
   }
