@@ -1,3 +1,5 @@
+// Checks of short lines (bylines, datelines, share prompts) read a paragraph's text only as far as
+// they need to, and judge exactly as normalizeSpace's whole text would.
 import { describe, expect, it } from 'vitest';
 import { normalizeSpace, shortText } from '@/utils/extract/normalize-space';
 import { useParsedDocuments } from '../support/parsed-documents';
@@ -15,6 +17,7 @@ describe('shortText', () => {
   it('judges the whole text, not its first characters', () => {
     expect(shortText(paragraph('word '.repeat(30)), 160)).toBe('word '.repeat(30).trim());
     expect(shortText(paragraph('word '.repeat(40)), 160)).toBeNull();
+    expect(shortText(paragraph('word '.repeat(1_000)), 160)).toBeNull();
   });
 
   it('gives a line padded with more spaces than it has characters', () => {
