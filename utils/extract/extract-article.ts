@@ -1,9 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import { applySiteRules } from '../site-rules/apply-site-rules';
+import { textLength } from '../site-rules/text-length';
 import { absoluteUrl } from './absolute-url';
 import { addLeadImage } from './add-lead-image';
 import type { ExtractOptions, ExtractOutcome, LeadImage } from './article';
 import { cleanByline } from './clean-byline';
+import { closestTag } from './closest-tag';
 import { dropHeadingSlugs } from './drop-heading-slugs';
 import { elementsIn } from './elements-in';
 import { embedsToLinks, PLAYER_URL } from './embeds-to-links';
@@ -211,11 +213,10 @@ function inOneElement(doc: Document, parts: Element[]): Element {
 function hasReadableText(content: Element): boolean {
   const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
   let count = 0;
-  text: for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (let up = node.parentElement; up && up !== content; up = up.parentElement) {
-      if (up.tagName === 'A') continue text;
-    }
-    count += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // `content` is an element of its own, in no link: only links inside it count.
+    if (closestTag(node.parentElement!, ['A'])) continue;
+    count += textLength(node);
     if (count >= MIN_READABLE_CHARS) return true;
   }
   return false;

@@ -32,8 +32,8 @@ export function proseBlockOf(text: Node): Element | null {
   return block && !NOT_PROSE.has(block.tagName) ? block : null;
 }
 
-/** Text other than spaces (normalizeSpace's). */
-const HAS_TEXT = /[^\s\u00a0]/;
+/** Text other than spaces (`\s` takes in non-breaking ones, as normalizeSpace collapses them). */
+const HAS_TEXT = /\S/;
 /** Characters that are syntax in code and rare in writing. */
 const CODE_MARKS = /[{}();=<>&|[\]$\\]/g;
 /** Prose uses a bracket or an ampersand now and then; script or markup shown as text is full of them. */
