@@ -50,6 +50,34 @@ describe('isListing', () => {
       ).join(''),
       false,
     ],
+    [
+      'a forum thread whose posts are text between line breaks, beside a box of trending topics',
+      `<div class="post">${PROSE}<br><br>${PROSE}</div><div class="post">${PROSE}<br>${PROSE}</div>${teasers(5)}`,
+      false,
+    ],
+    [
+      'a forum thread whose one long post unfurls a link to an article under a heading of its own',
+      `<article><div class="message">${`${PROSE}<br><br>`.repeat(20)}<blockquote><h3><a href="https://news.example/euv">How close is the project to its goal</a></h3>${SUMMARY}</blockquote></div></article>${Array.from({ length: 4 }, (_, i) => `<li><h3><a href="/latest?skip=${i}">Latest posts in forum ${i}</a></h3></li>`).join('')}`,
+      false,
+    ],
+    [
+      "a forum thread: each post's heading repeats the thread's title and links the post's own page",
+      Array.from(
+        { length: 5 },
+        (_, i) =>
+          `<div class="post"><h3><a href="/viewtopic.php?p=${i}">${i ? 'Re: ' : ''}Capstan motor hums at startup</a></h3><div class="content">${PROSE}<br>${SUMMARY}</div></div>`,
+      ).join(''),
+      false,
+    ],
+    [
+      'search results whose summaries are text between line breaks',
+      Array.from(
+        { length: 5 },
+        (_, i) =>
+          `<div class="result"><h3><a href="/r${i}">Result title number ${i}</a></h3>${SUMMARY}<br>${SUMMARY}</div>`,
+      ).join(''),
+      true,
+    ],
   ])('%s', (_, body, expected) => {
     expect(listing(body)).toBe(expected);
   });

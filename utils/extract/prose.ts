@@ -47,10 +47,11 @@ export interface ProseParagraph {
 }
 
 /**
- * The blocks of `root` that hold a paragraph's worth of prose, in the order their text begins. A block
- * whose text reads as code (a gallery's script or a template printed as text) is not prose.
+ * The blocks of `root` that hold a paragraph's worth of prose (`minLength` characters), in the order
+ * their text begins. A block whose text reads as code (a gallery's script or a template printed as
+ * text) is not prose.
  */
-export function proseParagraphs(root: Element): ProseParagraph[] {
+export function proseParagraphs(root: Element, minLength = PROSE_PARAGRAPH): ProseParagraph[] {
   const blocks = new Map<Element, { parts: string[]; marks: number }>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -69,7 +70,7 @@ export function proseParagraphs(root: Element): ProseParagraph[] {
     // spaces; the length counts the parts' characters, not the spaces joining them.
     const text = normalizeSpace(parts.join(' '));
     const length = text.length - (parts.length - 1);
-    if (length >= PROSE_PARAGRAPH && marks <= length * MAX_CODE_SHARE) prose.push({ block, length, text });
+    if (length >= minLength && marks <= length * MAX_CODE_SHARE) prose.push({ block, length, text });
   }
   return prose;
 }
