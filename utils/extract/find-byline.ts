@@ -21,7 +21,7 @@ const NAMES_END =
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|de|da|di|du|del|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 
 function isBylineElement(el: Element): boolean {
-  if (el.attributes.length === 0) return false;
+  if (!el.hasAttributes()) return false;
   if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop')?.includes('author')) return true;
   return BYLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
 }

@@ -60,7 +60,7 @@ function isNavigationMark(el: Element): boolean {
 
 /** Lower-cased words of the attributes sites use to name a part of the page. */
 function signature(el: Element): string {
-  if (el.attributes.length === 0) return '';
+  if (!el.hasAttributes()) return '';
   const classes = (el.getAttribute('class') ?? '')
     .split(/\s+/)
     .filter((name) => !TAXONOMY_CLASS.test(name))

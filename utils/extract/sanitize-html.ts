@@ -194,8 +194,7 @@ export function sanitizeArticleElement(root: Element, win: Window): Element {
   // Attributes the profile drops anyway go first: DOMPurify removes them one by one with
   // bookkeeping, which costs more than all its other work on a typical article.
   for (const el of [root, ...elementsIn(root)]) {
-    for (let i = el.attributes.length - 1; i >= 0; i--) {
-      const name = el.attributes[i]!.name;
+    for (const name of el.getAttributeNames()) {
       // An `is` stays for the hook, which replaces the element: removing the attribute is not enough.
       if (!ALLOWED_ATTRIBUTE_SET.has(name) && name !== 'is') el.removeAttribute(name);
     }
