@@ -19,6 +19,7 @@ import { isHeading } from './is-heading';
 import { isInRunningText } from './is-in-running-text';
 import { isListing } from './is-listing';
 import { liftVeils } from './lift-veils';
+import { openPanels } from './open-panels';
 import { isTooLarge } from './is-too-large';
 import { isWebUrl } from './is-web-url';
 import { normalizeSpace } from './normalize-space';
@@ -167,6 +168,7 @@ function prepare(clone: Document, metadata: PageMetadata, draftTitle: string): P
   const dateline = findDateline(elements, titleHeading);
   const declaredBody = elements.find((el) => /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '')) ?? null;
   liftVeils([titleHeading, declaredBody]);
+  openPanels(elements);
   const shownByline = metadata.byline ? null : findByline(elements, titleHeading);
   const found = findLeadImage(elements, metadata.image, titleHeading);
   // The reader can only show web images (a file: or blob: address would be dropped by the sanitizer).
