@@ -109,6 +109,7 @@ describe('furniture lines inside the article body', () => {
     ],
     ['loading placeholder', '<p>Loading paragraph...</p>', 'Loading'],
     ['loading placeholder naming a component', '<div>Loading related_stories...</div>', 'Loading'],
+    ['loading placeholder naming what it waits for', '<p>Loading prices for your region…</p>', 'Loading'],
     ['Pinterest prompt', '<h2>Pin this for later!</h2>', 'Pin this'],
     [
       "a comment form's consent line",

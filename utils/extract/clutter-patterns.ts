@@ -199,8 +199,9 @@ const BOILERPLATE_LINE_SOURCES = [
   '^return to [“"«]',
   // With the arrow many sites put beside it: "↑ Back to Top".
   '^[↑⬆^]?\\s*(?:back to top|jump to|top)\\s*[↑⬆]?$',
-  // What a page shows while its script fetches the real thing: "Loading paragraph...", "Loading…".
-  '^loading(?: [\\p{L}_-]+)?\\s*(?:\\.{3}|…)$',
+  // What a page shows while its script fetches the real thing: "Loading paragraph...", "Loading…",
+  // "Loading prices for your region…".
+  '^loading(?: [\\p{L}_-]+){0,4}\\s*(?:\\.{3}|…)$',
   '^pin (?:this|it) for later\\b',
   // A page's feedback widget: "Rate this page", "Was this page helpful? Yes No".
   '^(?:rate this (?:page|article|post|story)|(?:was|is) this (?:page|article|post|information) (?:helpful|useful)\\??(?:\\s*yes\\s*no)?)$',
