@@ -1,3 +1,4 @@
+import { textLength } from '../site-rules/text-length';
 import { TAXONOMY_CLASS } from './clutter-patterns';
 import { elementsIn } from './elements-in';
 import { normalizeSpace } from './normalize-space';
@@ -42,7 +43,7 @@ function writtenLengths(root: Element): Map<Element, number> {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement!;
     if (unwritten.has(parent)) continue;
-    const length = (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    const length = textLength(node);
     if (length > 0) lengths.set(parent, (lengths.get(parent) ?? 0) + length);
   }
   for (let i = elements.length - 1; i > 0; i--) {
@@ -174,7 +175,7 @@ function openingPost(firstReply: Element, body: Element, lengths: Map<Element, n
     for (let sibling = container.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       const length = lengths.get(sibling) ?? 0;
       if (length < MIN_POST_CHARS) continue;
-      const text = (sibling.textContent ?? '').replace(/\s+/g, '').length;
+      const text = textLength(sibling);
       const isPost = POST_TAGS.has(sibling.tagName) && length >= text * (1 - MAX_POST_LINK_SHARE) && isSigned(sibling);
       return isPost ? sibling : null;
     }

@@ -1,3 +1,4 @@
+import { textLength } from '../site-rules/text-length';
 import { elementsIn } from './elements-in';
 
 /**
@@ -5,11 +6,11 @@ import { elementsIn } from './elements-in';
  * Whitespace is ignored so that formatting between links does not dilute the share.
  */
 export function linkDensity(el: Element): number {
-  const total = el.textContent?.replace(/\s+/g, '').length ?? 0;
+  const total = textLength(el);
   if (total === 0) return 0;
   let inLinks = 0;
   for (const a of elementsIn(el)) {
-    if (a.tagName === 'A') inLinks += a.textContent?.replace(/\s+/g, '').length ?? 0;
+    if (a.tagName === 'A') inLinks += textLength(a);
   }
   if (el.tagName === 'A') inLinks = total;
   return Math.min(1, inLinks / total);
