@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pickTitle, type TitleSources } from '@/utils/extract/pick-title';
 
-const none: TitleSources = { candidates: [], headings: [], readabilityTitle: null, documentTitle: '', siteNames: [] };
+const none: TitleSources = {
+  candidates: [],
+  headings: [],
+  headline: null,
+  readabilityTitle: null,
+  documentTitle: '',
+  siteNames: [],
+};
 
 describe('pickTitle', () => {
   it.each<[string, Partial<TitleSources>, string]>([
@@ -94,6 +101,42 @@ describe('pickTitle', () => {
       "Readability's guess without the site",
       { readabilityTitle: 'Guess · Site', documentTitle: 'Doc', siteNames: ['Site'] },
       'Guess',
+    ],
+    [
+      'the one h1 where it words the declared headline its own way',
+      {
+        candidates: ['Best camping hammocks of 2026, tested and reviewed'],
+        headings: ['Best camping hammocks of 2026', 'How we test'],
+        headline: 'Best camping hammocks of 2026',
+      },
+      'Best camping hammocks of 2026',
+    ],
+    [
+      'the one h1 over the document title it rewords',
+      {
+        documentTitle: 'Hammocks for campers: the 2026 tests | Trail Desk',
+        headline: 'The 2026 hammock tests for campers',
+        siteNames: ['Trail Desk'],
+      },
+      'The 2026 hammock tests for campers',
+    ],
+    [
+      'not an h1 that names something else',
+      { candidates: ['Nine money tips for the new year'], headline: 'Money matters' },
+      'Nine money tips for the new year',
+    ],
+    [
+      'not an h1 in capitals throughout, a styled label',
+      {
+        candidates: ['Best drip coffee makers of 2026: tips from baristas'],
+        headline: 'BEST DRIP COFFEE MAKERS OF 2026',
+      },
+      'Best drip coffee makers of 2026: tips from baristas',
+    ],
+    [
+      'not an h1 that is the site name',
+      { candidates: ['Tables by Harbor Tide'], headline: 'Harbor Tide', siteNames: ['Harbor Tide'] },
+      'Tables by Harbor Tide',
     ],
     ['the document title as a last resort', { documentTitle: 'Only this | Site', siteNames: ['Site'] }, 'Only this'],
     ['nothing at all', {}, ''],

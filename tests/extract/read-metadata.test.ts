@@ -178,4 +178,19 @@ describe('readMetadata', () => {
     ).toBe(true);
     expect(read(jsonLd({ '@type': 'NewsArticle', headline: 'Council votes' })).discussion).toBe(false);
   });
+
+  it("takes the headline an article shows from its one h1, without the heading's link to itself", () => {
+    const article = jsonLd({ '@type': 'BlogPosting', headline: 'Ferry fares rise in May' });
+    const og = '<meta property="og:type" content="article">';
+    expect(read(article, '<h1>Ferry fares <em>rise</em> again<a href="#top">¶</a></h1>').headline).toBe(
+      'Ferry fares rise again',
+    );
+    expect(read(og, '<h1></h1><h1>Ferry fares rise again</h1>').headline).toBe('Ferry fares rise again');
+    // Several headlines, none, or a page that is not an article or is a discussion: none is the one.
+    expect(read(og, '<h1>Ferry fares</h1><h1>Tide tables</h1>').headline).toBeNull();
+    expect(read(og, '<h2>Ferry fares rise again</h2>').headline).toBeNull();
+    expect(read('<title>Ferries</title>', '<h1>Ferry fares rise again</h1>').headline).toBeNull();
+    const thread = jsonLd({ '@type': 'DiscussionForumPosting', headline: 'Fares' });
+    expect(read(`${og}${thread}`, '<h1>Thread: Fares</h1>').headline).toBeNull();
+  });
 });

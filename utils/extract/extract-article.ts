@@ -235,6 +235,7 @@ function titleSources(metadata: PageMetadata, readabilityTitle: string | null): 
   return {
     candidates: metadata.titleCandidates,
     headings: metadata.headings,
+    headline: metadata.headline,
     readabilityTitle,
     documentTitle: metadata.documentTitle,
     siteNames: metadata.siteNames,

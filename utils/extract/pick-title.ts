@@ -1,12 +1,15 @@
 import { isSiteName } from './is-site-name';
 import { normalizeSpace } from './normalize-space';
 import { titleKey } from './title-key';
+import { words } from './words';
 
 export interface TitleSources {
   /** From structured data and meta tags, most trusted first. */
   candidates: string[];
   /** Texts of the page's h1/h2 headings, in page order. */
   headings: string[];
+  /** The text of the page's one h1, or null. */
+  headline: string | null;
   /** Readability's guess (it keeps some site suffixes), or null. */
   readabilityTitle: string | null;
   documentTitle: string;
@@ -53,13 +56,36 @@ function headingPart(title: string, headingKeys: ReadonlySet<string>, siteNames:
 }
 
 /**
+ * True when `headline`, the page's one h1, words the story that `title` names (for search engines
+ * and sharing) in its own way: they share at least half the words of the longer. An h1 in capitals
+ * throughout is a styled label, and the site's name is not the story's.
+ */
+function isSameStory(headline: string, title: string, siteNames: readonly string[]): boolean {
+  if (headline.toUpperCase() === headline || isSiteName(headline, siteNames)) return false;
+  const ours = new Set(words(headline));
+  const theirs = new Set(words(title));
+  let shared = 0;
+  for (const word of ours) if (theirs.has(word)) shared++;
+  return shared >= Math.max(ours.size, theirs.size) / 2;
+}
+
+/**
  * The article's title: the structured-data/meta headline that a heading on the page agrees with,
  * whole or for the part before or after a separator (the rest being the site, a section or an
- * author), then the same part of the document title; else the first of those headlines, else
- * Readability's guess, else the document title, each without the site name. Returns '' only when
- * the page has no title anywhere.
+ * author), then the same part of the document title. Else the page's one h1 where it words the same
+ * story as the title found next (the reader shows the headline the person was reading): the first
+ * of those headlines, else Readability's guess, else the document title, each without the site
+ * name. Returns '' only when the page has no title anywhere.
  */
 export function pickTitle(sources: TitleSources): string {
+  const found = titleAgreedOrDeclared(sources);
+  const { headline, siteNames } = sources;
+  return headline && titleKey(found) !== titleKey(headline) && isSameStory(headline, found, siteNames)
+    ? headline
+    : found;
+}
+
+function titleAgreedOrDeclared(sources: TitleSources): string {
   const { siteNames } = sources;
   const declared = sources.candidates.map(normalizeSpace).filter(Boolean);
   const documentTitle = normalizeSpace(sources.documentTitle);

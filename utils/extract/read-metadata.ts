@@ -23,6 +23,11 @@ export interface PageMetadata extends Pick<
   titleCandidates: string[];
   /** Texts of the page's first h1 and h2 headings, in page order. */
   headings: string[];
+  /**
+   * The text of the one h1 of a page that declares itself an article (schema.org, `og:type`), not a
+   * discussion: the headline it shows. Null when it has none, or several, or is not such a page.
+   */
+  headline: string | null;
   documentTitle: string;
   /**
    * The names the site goes by, for telling them apart from the headline in a title: og:site_name,
@@ -94,6 +99,7 @@ interface PageParts {
   /** <a>/<link> elements with a rel attribute. */
   rels: Element[];
   headings: Element[];
+  h1s: Element[];
   /** Whether an element's microdata itemtype is a DISCUSSION_TYPE. */
   discussionItem: boolean;
 }
@@ -107,6 +113,7 @@ function gather(doc: Document): PageParts {
     items: [],
     rels: [],
     headings: [],
+    h1s: [],
     discussionItem: false,
   };
   for (const el of elementsIn(doc)) {
@@ -124,6 +131,9 @@ function gather(doc: Document): PageParts {
         parts.base ??= el.hasAttribute('href') ? el : null;
         break;
       case 'H1':
+        parts.h1s.push(el);
+        if (parts.headings.length < 10) parts.headings.push(el);
+        break;
       case 'H2':
         if (parts.headings.length < 10) parts.headings.push(el);
         break;
@@ -139,6 +149,15 @@ function gather(doc: Document): PageParts {
 }
 
 /** Every object of every JSON-LD block, with @graph lists and mainEntity objects flattened in. */
+/** A heading's link to itself, shown after its text: "Data structures¶". */
+const PERMALINK_MARK = /\s*[¶§#🔗]+$/u;
+
+/** The text of the one heading among `headings` that has any; null when none has, or several have. */
+function soleText(headings: Element[]): string | null {
+  const texts = headings.map((heading) => headingText(heading).replace(PERMALINK_MARK, '')).filter(Boolean);
+  return texts.length === 1 ? texts[0]! : null;
+}
+
 function jsonLdNodes(scripts: Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
@@ -258,6 +277,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const meta = metaTags(parts.metas);
   const microdata = microdataReader(parts.items);
   const linked = linkedNodes(nodes);
+  const discussion = parts.discussionItem || nodes.some((node) => types(node).some((t) => DISCUSSION_TYPE.test(t)));
   const publisher = names(linked(article?.publisher))[0] ?? null;
   /** The first of the meta tags `keys` (space-separated, most trusted first) that `clean` accepts. */
   const fromMeta = (keys: string, clean: (value: string | undefined) => string | null = (value) => value ?? null) => {
@@ -317,6 +337,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     baseUrl,
     titleCandidates,
     headings: parts.headings.map(headingText),
+    headline: (article || meta.get('og:type')?.toLowerCase() === 'article') && !discussion ? soleText(parts.h1s) : null,
     documentTitle: normalizeSpace(doc.title ?? ''),
     byline,
     // The name the site calls itself comes before its publisher's legal name ("… Media Group, LLC").
@@ -338,6 +359,6 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
         microdata('image'),
       baseUrl,
     ),
-    discussion: parts.discussionItem || nodes.some((node) => types(node).some((t) => DISCUSSION_TYPE.test(t))),
+    discussion,
   };
 }
