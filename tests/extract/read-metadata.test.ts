@@ -186,6 +186,7 @@ describe('readMetadata', () => {
       'Ferry fares rise again',
     );
     expect(read(og, '<h1></h1><h1>Ferry fares rise again</h1>').headline).toBe('Ferry fares rise again');
+    expect(read(og, '<h1>Timetables in C#</h1>').headline).toBe('Timetables in C#');
     // Several headlines, none, or a page that is not an article or is a discussion: none is the one.
     expect(read(og, '<h1>Ferry fares</h1><h1>Tide tables</h1>').headline).toBeNull();
     expect(read(og, '<h2>Ferry fares rise again</h2>').headline).toBeNull();

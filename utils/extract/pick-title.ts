@@ -8,7 +8,7 @@ export interface TitleSources {
   candidates: string[];
   /** Texts of the page's h1/h2 headings, in page order. */
   headings: string[];
-  /** The text of the page's one h1, or null. */
+  /** The text of an article's one h1, or null (see PageMetadata.headline). */
   headline: string | null;
   /** Readability's guess (it keeps some site suffixes), or null. */
   readabilityTitle: string | null;
@@ -72,10 +72,10 @@ function isSameStory(headline: string, title: string, siteNames: readonly string
 /**
  * The article's title: the structured-data/meta headline that a heading on the page agrees with,
  * whole or for the part before or after a separator (the rest being the site, a section or an
- * author), then the same part of the document title. Else the page's one h1 where it words the same
- * story as the title found next (the reader shows the headline the person was reading): the first
- * of those headlines, else Readability's guess, else the document title, each without the site
- * name. Returns '' only when the page has no title anywhere.
+ * author), then the same part of the document title; else the first of those headlines, else
+ * Readability's guess, else the document title, each without the site name. An article's one h1
+ * (`headline`) takes the place of that title where it words the same story its own way: the reader
+ * shows the headline the person was reading. Returns '' only when the page has no title anywhere.
  */
 export function pickTitle(sources: TitleSources): string {
   const found = titleAgreedOrDeclared(sources);

@@ -148,9 +148,8 @@ function gather(doc: Document): PageParts {
   return parts;
 }
 
-/** Every object of every JSON-LD block, with @graph lists and mainEntity objects flattened in. */
-/** A heading's link to itself, shown after its text: "Data structures¶". */
-const PERMALINK_MARK = /\s*[¶§#🔗]+$/u;
+/** A heading's link to itself, shown after its text: "Data structures¶" (not "#": "C#" ends so too). */
+const PERMALINK_MARK = /\s*[¶§🔗]+$/u;
 
 /** The text of the one heading among `headings` that has any; null when none has, or several have. */
 function soleText(headings: Element[]): string | null {
@@ -158,6 +157,7 @@ function soleText(headings: Element[]): string | null {
   return texts.length === 1 ? texts[0]! : null;
 }
 
+/** Every object of every JSON-LD block, with @graph lists and mainEntity objects flattened in. */
 function jsonLdNodes(scripts: Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
