@@ -22,6 +22,9 @@ const MAY_HIDE = /\b(?:d-none|hidden)\b/;
 function isHiddenByClass(el: Element): boolean {
   const names = el.getAttribute('class');
   if (!names || !MAY_HIDE.test(names)) return false;
+  // A script that opened it set its display inline (jQuery's show): that wins over the class.
+  const display = (el as HTMLElement).style?.display;
+  if (display && display !== 'none') return false;
   let hidden = false;
   for (const name of names.split(/\s+/)) {
     if (SHOWN_SOMETIMES.test(name)) return false;
