@@ -47,6 +47,15 @@ function datedPost([author, said]: [string, string], day: number): string {
   );
 }
 
+/** A post of a forum laid out in a table: a row group, declared a comment except the opening post. */
+function tablePost([author, said]: [string, string], i: number): string {
+  return (
+    `<tbody${i > 0 ? ' itemprop="comment" itemscope itemtype="https://schema.org/Comment"' : ''}>` +
+    `<tr><td>${i > 0 ? 'Re: ' : ''}Sourdough starter smells of nail polish by <a class="user" href="/u/${author}">${author}</a></td></tr>` +
+    `<tr><td><div class="narrow">${said}</div></td></tr></tbody>`
+  );
+}
+
 describe('threads', () => {
   it('shows every post of a discussion, in order, with who wrote it', () => {
     const doc = parseHtml(thread(), URL);
@@ -97,6 +106,17 @@ describe('threads', () => {
     ).join('');
     const doc = parseHtml(`<!DOCTYPE html><html><body><div id="posts">${posts}</div></body></html>`, URL);
     expect(findThread(doc)).toHaveLength(POSTS.length);
+    doc.defaultView?.close();
+  });
+
+  it('finds the posts of a forum laid out in a table, each a row group the page declares a comment', () => {
+    const html =
+      `<!DOCTYPE html><html><head><title>Sourdough starter smells of nail polish</title></head><body>` +
+      `<table class="nav"><tbody><tr><td><a href="/">Forums</a> <a href="/recent">Recent</a></td></tr></tbody></table>` +
+      `<table summary="posts">${POSTS.map(tablePost).join('')}</table></body></html>`;
+    const doc = parseHtml(html, URL);
+    const posts = findThread(doc);
+    expect(posts?.map((post) => post.querySelector('.narrow')?.textContent)).toEqual(POSTS.map(([, said]) => said));
     doc.defaultView?.close();
   });
 

@@ -75,6 +75,18 @@ function written(el: Element): number {
   return writtenLengths(el).get(el) ?? 0;
 }
 
+/**
+ * A post by the page's own word (schema.org microdata: a Comment or an Answer, or the comment of the
+ * item around it), whatever its tag: forums laid out in tables give each post a <tbody> of its own.
+ */
+function isDeclaredPost(el: Element): boolean {
+  const itemprop = el.getAttribute('itemprop') ?? '';
+  return (
+    /\b(?:comment|suggestedAnswer|acceptedAnswer)\b/.test(itemprop) ||
+    /\/(?:Comment|Answer)$/.test(el.getAttribute('itemtype') ?? '')
+  );
+}
+
 /** Tags whose elements, named or not, each hold one item of their kind. */
 const ITEM_TAGS = new Set(['ARTICLE', 'LI']);
 /**
@@ -85,12 +97,14 @@ const RECORD_ID = /^(\D+?)[-_]?\d{3,}$/;
 
 /**
  * Siblings that look alike: the same tag and the same first class name that says what they are, or
- * ids that number records of one kind (forum engines that give a post's box no class).
+ * ids that number records of one kind, or microdata that declares them posts (forum engines that
+ * give a post's box no class).
  * Null for an unnamed <div> or <section>: page layouts stack those whatever they hold.
  */
 function kindOf(el: Element): string | null {
   const named = (el.getAttribute('class') ?? '').split(/\s+/).find((name) => name && !TAXONOMY_CLASS.test(name));
   if (named || ITEM_TAGS.has(el.tagName)) return `${el.tagName}.${named ?? ''}`;
+  if (isDeclaredPost(el)) return `${el.tagName}[${el.getAttribute('itemtype') ?? el.getAttribute('itemprop')}]`;
   const record = RECORD_ID.exec(el.id);
   return record ? `${el.tagName}#${record[1]}` : null;
 }
@@ -116,7 +130,8 @@ export function findThread(doc: Document, declared = false): Element[] | null {
     if (parent.childElementCount < 2 || (lengths.get(parent) ?? 0) < minLength) continue;
     const kinds = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (!POST_TAGS.has(child.tagName) || (lengths.get(child) ?? 0) < MIN_POST_CHARS) continue;
+      if (!(POST_TAGS.has(child.tagName) || isDeclaredPost(child)) || (lengths.get(child) ?? 0) < MIN_POST_CHARS)
+        continue;
       const kind = kindOf(child);
       if (kind === null) continue;
       kinds.set(kind, [...(kinds.get(kind) ?? []), child]);
@@ -171,16 +186,24 @@ const MAX_POST_LINK_SHARE = 0.5;
  * when that element is signed and not mostly links. Null when the nearest writing is something else.
  */
 function openingPost(firstReply: Element, body: Element, lengths: Map<Element, number>): Element | null {
+  // A forum laid out in a table declares its replies' row groups, and opens with a row group like theirs.
+  const before = firstReply.previousElementSibling;
+  const inTable = !POST_TAGS.has(firstReply.tagName);
+  if (inTable && before?.tagName === firstReply.tagName && isOpening(before, lengths)) return before;
   for (let container = firstReply.parentElement; container && container !== body; container = container.parentElement) {
     for (let sibling = container.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       const length = lengths.get(sibling) ?? 0;
       if (length < MIN_POST_CHARS) continue;
-      const text = textLength(sibling);
-      const isPost = POST_TAGS.has(sibling.tagName) && length >= text * (1 - MAX_POST_LINK_SHARE) && isSigned(sibling);
-      return isPost ? sibling : null;
+      return POST_TAGS.has(sibling.tagName) && isOpening(sibling, lengths) ? sibling : null;
     }
   }
   return null;
+}
+
+/** True when `el` holds writing, not mostly links, and is signed: it can be a thread's opening post. */
+function isOpening(el: Element, lengths: Map<Element, number>): boolean {
+  const length = lengths.get(el) ?? 0;
+  return length >= MIN_POST_CHARS && length >= textLength(el) * (1 - MAX_POST_LINK_SHARE) && isSigned(el);
 }
 
 /** The first paragraph of `content` long enough to recognise it elsewhere, normalised; null if none. */
