@@ -68,6 +68,8 @@ describe('threads', () => {
     expect(places).toEqual(places.toSorted((a, b) => a - b));
     expect(text).toContain('millstone');
     expect(text).not.toContain('New posts');
+    // The header names who opened the thread, not the page's last or longest poster.
+    expect(outcome.article.byline).toBe('breadhead');
   });
 
   it("opens a Q&A page's thread with its question, which the page sets apart from the answers", () => {

@@ -30,6 +30,7 @@ import { paragraphsAsParsed } from './paragraphs-as-parsed';
 import { placeStreamedSegments } from './place-streamed-segments';
 import { pickTitle, type TitleSources } from './pick-title';
 import { plainText } from './plain-text';
+import { postAuthor } from './post-author';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
 import { readMetadata, type PageMetadata } from './read-metadata';
@@ -90,7 +91,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   lap('clone');
   const skippedRules = options.rules ? applySiteRules(clone, options.rules) : [];
   lap('site rules');
-  const { dateline, shownByline, lead, thread } = prepare(clone, metadata, draftTitle);
+  const { dateline, shownByline, lead, thread, threadAuthor } = prepare(clone, metadata, draftTitle);
   const prose = pageProse(clone);
   lap('pre-clean');
 
@@ -125,7 +126,8 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const { wordCount, readingMinutes } = readingTime(text);
   lap('plain text');
 
-  const byline = metadata.byline ?? cleanByline(parsed?.byline) ?? shownByline;
+  // A thread's author is whoever opened it, not the poster Readability's pick signs.
+  const byline = metadata.byline ?? (thread ? threadAuthor : null) ?? cleanByline(parsed?.byline) ?? shownByline;
   const siteName = metadata.siteName ?? (normalizeSpace(parsed?.siteName ?? '') || null);
   const excerpt = metadata.excerpt ?? (normalizeSpace(parsed?.excerpt ?? '') || null);
   return {
@@ -157,6 +159,8 @@ interface Prepared {
   lead: LeadImage | null;
   /** Copies of a discussion's posts, made before Readability takes the page apart; null for an article. */
   thread: Element[] | null;
+  /** Who opened the discussion, read before cleaning takes the names off its labels. */
+  threadAuthor: string | null;
 }
 
 /** Readies `clone`, a copy of the page, for Readability; returns what it found on the way. */
@@ -184,10 +188,11 @@ function prepare(clone: Document, metadata: PageMetadata, draftTitle: string): P
   unlinkHeadings(headings);
   dropHeadingSlugs(headings);
   const posts = findThread(clone, metadata.discussion);
+  const threadAuthor = posts ? postAuthor(posts[0]!) : null;
   preClean(clone, titleHeading, declaredBody, posts !== null);
   // Copies of the posts left after cleaning, as Readability takes the page apart.
   const kept = posts?.filter((post) => post.isConnected).map((post) => post.cloneNode(true) as Element);
-  return { dateline, shownByline, lead, thread: kept && kept.length >= 2 ? kept : null };
+  return { dateline, shownByline, lead, thread: kept && kept.length >= 2 ? kept : null, threadAuthor };
 }
 
 /** A copy of `page` to work on: `doc`, when it is the copy made of a page whose names shadowed its properties. */
