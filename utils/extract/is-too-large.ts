@@ -17,55 +17,48 @@ const PAGE_LIMITS = {
 export type PageLimits = typeof PAGE_LIMITS;
 
 /** Text inside these is never read as article text: it does not count towards the text limit. */
-const NOT_TEXT = ['script', 'style', 'noscript', 'template'];
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
- * Characters of the text under `root` outside NOT_TEXT elements: the text nodes' lengths summed, as
+ * True when `doc` has more elements, deeper nesting or more text (outside NOT_TEXT elements) than
+ * `limits` allow. One walk over elements and texts, through a tree walker (whose steps no element
+ * named "nextSibling" can steer, see unclobbered.ts) and the built-in getters; it stops at the
+ * first limit crossed, so a huge page costs a partial walk. Texts are measured by their length, as
  * building the text itself (`textContent`) copies every inline script's megabytes of data first.
- */
-function textLength(doc: Document, root: Element): number {
-  const walk = builtIn<Document['createTreeWalker']>(doc, 'createTreeWalker');
-  const lengthUnder = (el: Element) => {
-    const walker = walk.call(doc, el, 4 /* NodeFilter.SHOW_TEXT */);
-    let length = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) length += (node as CharacterData).length;
-    return length;
-  };
-  let length = lengthUnder(root);
-  const byTag = builtIn<Document['getElementsByTagName']>(doc, 'getElementsByTagName');
-  for (const tag of NOT_TEXT) for (const el of byTag.call(doc, tag)) length -= lengthUnder(el);
-  return length;
-}
-
-/**
- * True when `doc` has more elements, deeper nesting or more text than `limits` allow. The element
- * walk (without recursion, through the built-in getters: a form's controls named
- * "nextElementSibling" cannot steer it, see unclobbered.ts) stops at the first limit crossed, so a
- * huge page costs a partial walk; the text is measured only once the elements are within bounds.
  * Returns false for a document without a root element.
  */
 export function isTooLarge(doc: Document, limits: PageLimits = PAGE_LIMITS): boolean {
   const root = builtIn<Element | null>(doc, 'documentElement');
   if (!root) return false;
-  const firstChild = builtInGetter<Element | null>(root, 'firstElementChild');
-  const nextSibling = builtInGetter<Element | null>(root, 'nextElementSibling');
-  const parent = builtInGetter<Element | null>(root, 'parentElement');
-  let count = 0;
+  const walker = builtIn<Document['createTreeWalker']>(doc, 'createTreeWalker').call(
+    doc,
+    root,
+    5 /* NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT */,
+  );
+  const nodeType = builtInGetter<number>(root, 'nodeType');
+  const localName = builtInGetter<string>(root, 'localName');
+  let elements = 1;
   let depth = 0;
-  let node: Element | null = root;
-  while (node) {
-    if (++count > limits.elements || depth > limits.depth) return true;
-    const child: Element | null = firstChild(node);
-    if (child) {
-      node = child;
-      depth++;
-      continue;
+  let text = 0;
+  // The depth of the NOT_TEXT element being walked through, if any: texts under it do not count.
+  let quietFrom = Infinity;
+  for (let node: Node | null = root; node;) {
+    if (nodeType(node) === 3 /* Node.TEXT_NODE */) {
+      if (depth < quietFrom && (text += (node as CharacterData).length) > limits.textChars) return true;
+    } else if (depth < quietFrom && NOT_TEXT.has(localName(node))) {
+      quietFrom = depth;
     }
-    while (node && node !== root && !nextSibling(node)) {
-      node = parent(node);
-      depth--;
+    node = walker.firstChild();
+    if (node) depth++;
+    while (!node && depth > 0) {
+      if (depth === quietFrom) quietFrom = Infinity;
+      node = walker.nextSibling();
+      if (!node) {
+        walker.parentNode();
+        depth--;
+      }
     }
-    node = node === root ? null : node && nextSibling(node);
+    if (node && nodeType(node) === 1 && (++elements > limits.elements || depth > limits.depth)) return true;
   }
-  return textLength(doc, root) > limits.textChars;
+  return false;
 }

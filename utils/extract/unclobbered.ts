@@ -32,18 +32,39 @@ export function builtInGetter<T>(like: object, name: string): (target: object) =
 /** Elements a document exposes as properties by their name. */
 const NAMED_BY_DOCUMENT = new Set(['embed', 'form', 'iframe', 'img', 'object']);
 
-const NAMED = '[name], object[id]';
+/**
+ * The elements of `doc` that have a name (or are an <object> with an id), in document order: those
+ * that could shadow a property. A tree walker and the built-in attribute reads, which no name can
+ * shadow; in jsdom a selector costs as much again as this walk.
+ */
+function namedElements(doc: Document): Element[] {
+  const root = builtIn<Element | null>(doc, 'documentElement');
+  if (!root) return [];
+  const walker = builtIn<Document['createTreeWalker']>(doc, 'createTreeWalker').call(
+    doc,
+    root,
+    1 /* NodeFilter.SHOW_ELEMENT */,
+  );
+  const hasAttribute = builtIn<Element['hasAttribute']>(root, 'hasAttribute');
+  const localName = builtInGetter<string>(root, 'localName');
+  const found: Element[] = [];
+  for (let el: Node | null = root; el; el = walker.nextNode()) {
+    if (hasAttribute.call(el, 'name') || (localName(el) === 'object' && hasAttribute.call(el, 'id'))) {
+      found.push(el as Element);
+    }
+  }
+  return found;
+}
 
 /**
- * Where, among the elements of `doc` matching NAMED (in document order), those are whose name (or,
+ * Where, among the named elements of `doc` (see namedElements), those are whose name (or,
  * for <object>, id) is also the name of a property of the document or of a form: those shadow it.
  * A search form's <input name="q"> shadows nothing; its <input name="submit"> shadows a method.
  */
 function shadowing(doc: Document): number[] {
-  const root = builtIn<Element | null>(doc, 'documentElement');
-  if (!root) return [];
-  const candidates = builtIn<Document['querySelectorAll']>(doc, 'querySelectorAll').call(doc, NAMED);
+  const candidates = namedElements(doc);
   if (candidates.length === 0) return [];
+  const root = builtIn<Element>(doc, 'documentElement');
   const localName = builtInGetter<string>(root, 'localName');
   const getAttribute = builtIn<Element['getAttribute']>(root, 'getAttribute');
   const hasAttribute = builtIn<Element['hasAttribute']>(root, 'hasAttribute');
@@ -53,7 +74,7 @@ function shadowing(doc: Document): number[] {
   const win = builtIn<(Window & { HTMLFormElement?: { prototype: object } }) | null>(doc, 'defaultView');
   const formProperties = win?.HTMLFormElement?.prototype ?? null;
   const found: number[] = [];
-  for (const [i, el] of [...candidates].entries()) {
+  for (const [i, el] of candidates.entries()) {
     const tag = localName(el);
     const names = [getAttribute.call(el, 'name'), tag === 'object' ? getAttribute.call(el, 'id') : null].filter(
       (n) => n !== null,
@@ -77,8 +98,8 @@ export function unclobbered(doc: Document): Document {
   if (found.length === 0) return doc;
   const copy = builtIn<Node['cloneNode']>(doc, 'cloneNode').call(doc, true) as Document;
   // The copy is not the page: its elements are in the same order, and its names shadow nothing yet
-  // that this reads (querySelectorAll and removeAttribute are taken from the prototypes).
-  const copies = builtIn<Document['querySelectorAll']>(copy, 'querySelectorAll').call(copy, NAMED);
+  // that this reads (the walker's and removeAttribute are taken from the prototypes).
+  const copies = namedElements(copy);
   for (const i of found) {
     const el = copies[i]!;
     const removeAttribute = builtIn<Element['removeAttribute']>(el, 'removeAttribute');
