@@ -68,6 +68,15 @@ describe('folded panels', () => {
     for (const [, step] of STEPS) expect(text).toContain(step);
   });
 
+  it('shows hidden tab panels whose tabs the saved page no longer has (a script builds them)', () => {
+    const tabs = STEPS.map(
+      ([, text], i) =>
+        `<section id="tab-${i}" role="tabpanel"${i > 0 ? ' aria-hidden="true" hidden="hidden"' : ''}><p>${text}</p></section>`,
+    ).join('');
+    const text = articleText(tabs);
+    for (const [, step] of STEPS) expect(text).toContain(step);
+  });
+
   it('leaves out a hidden menu and a hidden dialog that controls open', () => {
     const text = articleText(STEPS.map(([title, step]) => `<h3>${title}</h3><p>${step}</p>`).join(''));
     expect(text).not.toContain('Heat pumps');

@@ -11,31 +11,41 @@ function isHidden(el: HTMLElement): boolean {
 
 /**
  * Pages fold parts of their text into accordions and tabs: a panel hidden (`hidden`, `display: none`)
- * until a control that names it in `aria-controls` opens it. Readability skips hidden elements; a
- * reader shows those panels open, and an accordion button's label as text. Panels that are
- * tools (a dialog, a menu, navigation) or mostly links stay hidden. `elements` are the page's (a
- * clone's: this mutates them).
+ * until a control that names it in `aria-controls` opens it, or a tab panel hidden until its tab is
+ * chosen. Readability skips hidden elements; a reader shows those panels open, and an accordion
+ * button's label as text. Panels that are tools (a dialog, a menu, navigation) or mostly links stay
+ * hidden. `elements` are the page's (a clone's: this mutates them).
  */
 export function openPanels(elements: readonly Element[]): void {
   const doc = elements[0]?.ownerDocument;
   if (!doc) return;
-  for (const control of elements) {
-    const ids = control.hasAttributes() ? control.getAttribute('aria-controls') : null;
+  for (const el of elements) {
+    if (!el.hasAttributes()) continue;
+    // A tab panel opens by its role: a saved page may lack the tabs, which scripts build.
+    if (el.getAttribute('role') === 'tabpanel') open(el as HTMLElement);
+    const ids = el.getAttribute('aria-controls');
     if (!ids) continue;
     let opened = false;
     for (const id of ids.split(/\s+/)) {
       const panel = id ? (doc.getElementById(id) as HTMLElement | null) : null;
-      if (!panel || !isHidden(panel) || panel.tagName === 'NAV') continue;
-      if (TOOL_ROLES.has(panel.getAttribute('role') ?? '')) continue;
-      if (linkDensity(panel) > MAX_PANEL_LINK_DENSITY) continue;
-      panel.removeAttribute('hidden');
-      if (panel.style?.display === 'none') panel.style.removeProperty('display');
-      opened = true;
+      if (panel && open(panel)) opened = true;
     }
     // An accordion's button (it says whether it is expanded) holds its panel's title ("1. Check the
     // roof"), which a button would take along; a tab's label is one of a row of controls.
-    if (opened && isDisclosureButton(control)) control.replaceWith(...control.childNodes);
+    if (opened && isDisclosureButton(el)) el.replaceWith(...el.childNodes);
   }
+}
+
+/** Shows `panel` when it is hidden and is a part of the text, not a tool or a list of links; true if it did. */
+function open(panel: HTMLElement): boolean {
+  if (!isHidden(panel) || panel.tagName === 'NAV') return false;
+  if (TOOL_ROLES.has(panel.getAttribute('role') ?? '')) return false;
+  if (linkDensity(panel) > MAX_PANEL_LINK_DENSITY) return false;
+  panel.removeAttribute('hidden');
+  if (panel.style?.display === 'none') panel.style.removeProperty('display');
+  // Its aria-hidden says the same as its hidden, and Readability skips it for either.
+  if (panel.getAttribute('aria-hidden') === 'true') panel.removeAttribute('aria-hidden');
+  return true;
 }
 
 function isDisclosureButton(el: Element): boolean {
