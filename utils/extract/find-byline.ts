@@ -63,7 +63,7 @@ export function findByline(elements: readonly Element[], heading: Element | null
   if (byLine) return byLine;
   for (const el of elements) {
     // A byline has few children; reading the text of a big wrapper named "author-..." is costly.
-    if (el.childElementCount > MAX_BYLINE_CHILDREN || !isBylineElement(el)) continue;
+    if (!isBylineElement(el) || el.childElementCount > MAX_BYLINE_CHILDREN) continue;
     const text = el.textContent?.trim() ?? '';
     if (!text || text.length >= MAX_BYLINE_CHARS) continue;
     const name = el.querySelector('[itemprop~="name"]')?.textContent ?? text;

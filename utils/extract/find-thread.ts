@@ -127,7 +127,7 @@ export function findThread(doc: Document, declared = false): Element[] | null {
   let best: Element[] | null = null;
   let bestLength = 0;
   for (const parent of [body, ...elementsIn(body)]) {
-    if (parent.childElementCount < 2 || (lengths.get(parent) ?? 0) < minLength) continue;
+    if ((lengths.get(parent) ?? 0) < minLength || parent.childElementCount < 2) continue;
     const kinds = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (!(POST_TAGS.has(child.tagName) || isDeclaredPost(child)) || (lengths.get(child) ?? 0) < MIN_POST_CHARS)
