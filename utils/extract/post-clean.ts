@@ -40,7 +40,12 @@ function removeEmptyBlocks(content: Element): void {
       empty.push(node as Element);
     }
   }
-  for (const el of empty) if (!shown.has(el)) el.remove();
+  for (const el of empty) {
+    if (shown.has(el)) continue;
+    // A span of spaces between two words ("from<span> </span><a>DJI</a>") is what keeps them apart.
+    if (el.tagName === 'SPAN' && el.textContent) el.replaceWith(' ');
+    else el.remove();
+  }
 }
 
 const PICTURE_TAGS = ['FIGURE', 'FIGCAPTION', 'PICTURE'];
