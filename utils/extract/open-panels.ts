@@ -36,15 +36,20 @@ export function openPanels(elements: readonly Element[]): void {
   }
 }
 
-/** Shows `panel` when it is hidden and is a part of the text, not a tool or a list of links; true if it did. */
+/**
+ * Shows `panel` when it is hidden and is a part of the text, not a tool or a list of links; true if
+ * it did. A tab panel hidden only by `aria-hidden` (its tab's CSS hides it) opens too: the role says
+ * what the attribute means there. Elsewhere `aria-hidden` stays, and Readability skips the panel:
+ * opened, a page's folded FAQ can outweigh its text and become Readability's pick.
+ */
 function open(panel: HTMLElement): boolean {
-  if (!isHidden(panel) || panel.tagName === 'NAV') return false;
+  const foldedTab = panel.getAttribute('role') === 'tabpanel' && panel.getAttribute('aria-hidden') === 'true';
+  if (!(isHidden(panel) || foldedTab) || panel.tagName === 'NAV') return false;
   if (TOOL_ROLES.has(panel.getAttribute('role') ?? '')) return false;
   if (linkDensity(panel) > MAX_PANEL_LINK_DENSITY) return false;
   panel.removeAttribute('hidden');
   if (panel.style?.display === 'none') panel.style.removeProperty('display');
-  // Its aria-hidden says the same as its hidden, and Readability skips it for either.
-  if (panel.getAttribute('aria-hidden') === 'true') panel.removeAttribute('aria-hidden');
+  if (foldedTab) panel.removeAttribute('aria-hidden');
   return true;
 }
 
