@@ -29,10 +29,10 @@ const MIN_GAIN = 1.25;
 /**
  * Characters of text outside links under each element of `root` (and `root`), spaces ignored. Each
  * text counts for its parent, then each element's sum is added to its parent's, the innermost first:
- * one step for each text and each element, however deep the page nests.
+ * one step for each text and each element, however deep the page nests. `elements` is `root` and
+ * the elements under it, outer before inner, for a caller that walks them too.
  */
-function writtenLengths(root: Element): Map<Element, number> {
-  const elements = [root, ...elementsIn(root)];
+function writtenLengths(root: Element, elements = [root, ...elementsIn(root)]): Map<Element, number> {
   // Elements in or under one whose text is not written (a link): their text counts nowhere.
   const unwritten = new Set<Element>();
   for (const el of elements) {
@@ -119,14 +119,15 @@ function kindOf(el: Element): string | null {
 export function findThread(doc: Document, declared = false): Element[] | null {
   const body = doc.body;
   if (!body) return null;
-  const lengths = writtenLengths(body);
+  const elements = [body, ...elementsIn(body)];
+  const lengths = writtenLengths(body, elements);
   const total = lengths.get(body) ?? 0;
   if (total === 0) return null;
   const minLength = total * (declared ? MIN_DECLARED_THREAD_SHARE : MIN_THREAD_SHARE);
 
   let best: Element[] | null = null;
   let bestLength = 0;
-  for (const parent of [body, ...elementsIn(body)]) {
+  for (const parent of elements) {
     if ((lengths.get(parent) ?? 0) < minLength || parent.childElementCount < 2) continue;
     const kinds = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {

@@ -59,7 +59,8 @@ function place(doc: Document, kind: 'C' | 'S', markerId: string, segmentId: stri
  * (pass a clone); never fails: a move whose elements are missing is skipped.
  */
 export function placeStreamedSegments(doc: Document): void {
-  if (!doc.body) return;
+  // Every move is to a <template> marker: a page without one (most pages) has nothing to place.
+  if (!doc.body || !doc.getElementsByTagName('template')[0]) return;
   for (const script of doc.getElementsByTagName('script')) {
     const source = script.textContent ?? '';
     if (!source.includes('$R')) continue;

@@ -104,14 +104,22 @@ function noscriptImages(noscript: Element, doc: Document): Element[] {
  * are removed. Mutates `doc`; never fails.
  */
 export function resolveLazyImages(doc: Document, baseUrl: string): void {
-  const elements = elementsIn(doc);
-  for (const img of elements) {
-    if (img.tagName !== 'IMG' || insideNoscript(img)) continue;
+  // Sorted in one walk, before the loops below remove and replace elements.
+  const images: Element[] = [];
+  const noscripts: Element[] = [];
+  const pictures: Element[] = [];
+  for (const el of elementsIn(doc)) {
+    const tag = el.tagName;
+    if (tag === 'IMG') images.push(el);
+    else if (tag === 'NOSCRIPT') noscripts.push(el);
+    else if (tag === 'PICTURE') pictures.push(el);
+  }
+  for (const img of images) {
+    if (insideNoscript(img)) continue;
     if (!settleSource(img, baseUrl)) img.remove();
   }
 
-  for (const noscript of elements) {
-    if (noscript.tagName !== 'NOSCRIPT') continue;
+  for (const noscript of noscripts) {
     const fallbacks = noscriptImages(noscript, doc).filter((img) => settleSource(img, baseUrl));
     // Most noscripts hold no image (tracking pixels are dropped): no need to look at their surroundings.
     if (fallbacks.length === 0) continue;
@@ -127,8 +135,7 @@ export function resolveLazyImages(doc: Document, baseUrl: string): void {
     else noscript.remove();
   }
 
-  for (const picture of elements) {
-    if (picture.tagName !== 'PICTURE') continue;
+  for (const picture of pictures) {
     const img = elementsIn(picture).find((el) => el.tagName === 'IMG');
     if (img) picture.replaceWith(img);
     else picture.remove();
