@@ -22,6 +22,14 @@ describe('postClean', () => {
     expect(plainText(content)).toBe('Crews rent drones from Skyward for a day of filming.');
   });
 
+  it('keeps the line break that an otherwise empty span holds (an editor wraps each run of text)', () => {
+    const content = cleaned(
+      '<p><span>Folding bench</span><span><br></span><span>Price: $120</span><span><br></span>' +
+        '<span>Light enough to carry to the garage.</span></p>',
+    );
+    expect(plainText(content)).toBe('Folding bench\nPrice: $120\nLight enough to carry to the garage.');
+  });
+
   it('removes paragraphs and wrappers that hold nothing to read', () => {
     const content = cleaned('<p>The first shot is the hardest.</p><p><span> </span></p><div><span></span></div>');
     expect(content.innerHTML).toBe('<p>The first shot is the hardest.</p>');

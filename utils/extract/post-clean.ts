@@ -42,10 +42,19 @@ function removeEmptyBlocks(content: Element): void {
   }
   for (const el of empty) {
     if (shown.has(el)) continue;
-    // A span of spaces between two words ("from<span> </span><a>DJI</a>") is what keeps them apart.
-    if (el.tagName === 'SPAN' && el.textContent) el.replaceWith(' ');
+    if (el.tagName === 'SPAN') el.replaceWith(...separator(el));
     else el.remove();
   }
+}
+
+/**
+ * What an empty span leaves when it goes: what keeps apart the words or lines around it, a line
+ * break ("Bench<span><br></span>Price: $299") or a space ("from<span> </span><a>DJI</a>").
+ */
+function separator(span: Element): (Node | string)[] {
+  const breaks = [...span.getElementsByTagName('br')];
+  if (breaks.length > 0) return breaks;
+  return span.textContent ? [' '] : [];
 }
 
 const PICTURE_TAGS = ['FIGURE', 'FIGCAPTION', 'PICTURE'];
