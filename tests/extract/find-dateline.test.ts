@@ -44,6 +44,12 @@ describe('findDateline', () => {
       `<h1>Ferry fares rise</h1><p>On May 6, 2024 the council met for eleven hours and, well after midnight, voted to rebuild the old terminal.</p>`,
       null,
     ],
+    [
+      'not a line that leads into a quote',
+      `<h1>Ferry fares rise</h1><p>Posted on <a href="https://forum.example/t/9">the harbour forum</a> on 2026-03-02:</p>` +
+        `<blockquote>${story}</blockquote>`,
+      null,
+    ],
     ['no headline', `<p>May 6, 2024</p>${story}`, null],
   ])('%s', (_, body, expected) => {
     expect(datelineOf(body)).toEqual(expected);

@@ -25,7 +25,9 @@ function isoDatetime(el: Element): string | null {
 function shownDate(el: Element, now: Date): string | null {
   if (SKIPPED.has(el.tagName) || el.childElementCount > 8) return null;
   const text = shortText(el, MAX_DATELINE_CHARS);
-  if (!text) return null;
+  // A line that ends in a colon leads into what follows ("Posted on the forum on 2025-07-09:" above
+  // a quote): it is the body's, whatever date it names.
+  if (!text || text.endsWith(':')) return null;
   const date = parseShownDate(text, now);
   if (!date) return null;
   return el.tagName === 'TIME' ? (isoDatetime(el) ?? date) : date;
