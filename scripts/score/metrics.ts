@@ -113,3 +113,13 @@ export function snippetsFound(output: string, snippets: string[]): boolean[] {
   const text = snippetForm(output);
   return snippets.map((snippet) => text.includes(snippetForm(snippet)));
 }
+
+const TYPOGRAPHY: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-', '…': '...' };
+
+/**
+ * `text` with curly quotes, en and em dashes and the ellipsis written in ASCII: WCXB's snippets are
+ * often typed so ("can't", "blind-it") where the page, and so a faithful extraction, has "can’t".
+ */
+export function foldTypography(text: string): string {
+  return text.replace(/[‘’“”–—…]/g, (mark) => TYPOGRAPHY[mark]!);
+}

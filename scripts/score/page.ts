@@ -54,6 +54,8 @@ export interface EngineResult {
   shingleP: number | null;
   shingleR: number | null;
   withFound: number;
+  /** The same with typographic quotes, dashes and ellipses read as their ASCII on both sides. */
+  withFoundFolded: number;
   withoutFound: number;
   title: string | null;
   byline: string | null;

@@ -1,6 +1,6 @@
 // One engine's result on one page: its output measured against the page's truth.
 import type { EngineOutput } from './engines';
-import { shingleScores, snippetsFound, wordScores } from './metrics';
+import { foldTypography, shingleScores, snippetsFound, wordScores } from './metrics';
 import type { EngineName, EngineResult, Truth } from './page';
 
 const count = (found: boolean[]) => found.filter(Boolean).length;
@@ -22,6 +22,7 @@ export function scoreEngine(engine: EngineName, output: EngineOutput, truth: Tru
     shingleP: shingles?.precision ?? null,
     shingleR: shingles?.recall ?? null,
     withFound: count(snippetsFound(output.text, truth.with)),
+    withFoundFolded: count(snippetsFound(foldTypography(output.text), truth.with.map(foldTypography))),
     withoutFound: count(snippetsFound(output.text, truth.without)),
     title: output.title,
     byline: output.byline,

@@ -14,6 +14,8 @@ export interface EngineSummary {
   shingle: { precision: number; recall: number; f1: number } | null;
   /** Mean per-page share of snippets found, over the pages that have such snippets; else null. */
   withRate: number | null;
+  /** The same share with typography folded (`foldTypography`). */
+  withRateFolded: number | null;
   withoutRate: number | null;
   refused: number;
   crashed: number;
@@ -48,11 +50,11 @@ export function summarize(pages: PageResult[], engine: EngineName): EngineSummar
     return result ? [{ page: page.page, result }] : [];
   });
   const scored = runs.flatMap(({ result }) => (result.f1 === null ? [] : [result]));
-  const share = (kind: 'with' | 'without') =>
+  const share = (kind: 'with' | 'without', found: (result: EngineResult) => number) =>
     meanOrNull(
       runs.flatMap(({ page, result }) => {
         const total = page.truth[kind].length;
-        return total === 0 ? [] : [(kind === 'with' ? result.withFound : result.withoutFound) / total];
+        return total === 0 ? [] : [found(result) / total];
       }),
     );
   const times = runs.flatMap(({ result }) => (result.ms === null ? [] : [result.ms]));
@@ -65,8 +67,9 @@ export function summarize(pages: PageResult[], engine: EngineName): EngineSummar
     precision: meanOrNull(scored.map((result) => result.precision!)),
     recall: meanOrNull(scored.map((result) => result.recall!)),
     shingle: corpusShingles(scored.map((result) => ({ precision: result.shingleP, recall: result.shingleR! }))),
-    withRate: share('with'),
-    withoutRate: share('without'),
+    withRate: share('with', (result) => result.withFound),
+    withRateFolded: share('with', (result) => result.withFoundFolded),
+    withoutRate: share('without', (result) => result.withoutFound),
     refused: runs.filter(({ result }) => result.refused).length,
     crashed: runs.filter(({ result }) => result.crashed).length,
     medianMs: times.length === 0 ? null : median(times),

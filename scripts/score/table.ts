@@ -6,6 +6,8 @@ import { metadataRates, medianRatio, summarize, type EngineSummary, type Rate } 
 /** WCXB's page types in a fixed order; other types follow alphabetically, then "overall". */
 const TYPE_ORDER = ['article', 'documentation', 'forum', 'service', 'product', 'collection', 'listing', 'not-article'];
 const IDS_SHOWN = 40;
+const FOLDED_LEGEND =
+  "with~%: with% reading curly quotes, dashes and '…' as the ASCII that snippets are often typed in";
 
 interface Column {
   head: string;
@@ -30,6 +32,7 @@ const COLUMNS: Column[] = [
   { head: 'shP', width: 6, cell: (s) => fixed(s.shingle?.precision), applies: hasText },
   { head: 'shR', width: 6, cell: (s) => fixed(s.shingle?.recall), applies: hasText },
   { head: 'with%', width: 7, cell: (s) => percent(s.withRate), applies: hasSnippets('with') },
+  { head: 'with~%', width: 8, cell: (s) => percent(s.withRateFolded), applies: hasSnippets('with') },
   { head: 'w/o%', width: 7, cell: (s) => percent(s.withoutRate), applies: hasSnippets('without') },
   {
     head: 'agree',
@@ -110,7 +113,9 @@ function idList(label: string, ids: string[]): string {
 
 /** The printed section for one group of pages; `title` heads it. */
 export function formatSection(title: string, pages: PageResult[], engines: EngineName[]): string {
-  const lines = [title, ...figuresTable(pages, engines), ''];
+  const lines = [title, ...figuresTable(pages, engines)];
+  if (hasSnippets('with')(pages)) lines.push(FOLDED_LEGEND);
+  lines.push('');
   lines.push(...metadataTable(pages, engines), timingLine(pages, engines));
   if (engines.includes('ours')) {
     const ours = pages.flatMap((page) =>

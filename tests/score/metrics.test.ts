@@ -1,6 +1,7 @@
 // The WCXB measures on tiny texts whose scores are worked out by hand in each case.
 import { describe, expect, it } from 'vitest';
 import {
+  foldTypography,
   corpusShingles,
   shingles,
   shingleScores,
@@ -127,6 +128,13 @@ describe('snippetsFound', () => {
       false,
       false,
     ]);
+  });
+
+  it('finds a snippet typed in ASCII in a page set in typographic quotes and dashes only once both are folded', () => {
+    const output = 'The model is blind—it can’t see your files. “Tools” fix that…';
+    const snippets = ["blind-it can't see", '"Tools" fix that...'];
+    expect(snippetsFound(output, snippets)).toEqual([false, false]);
+    expect(snippetsFound(foldTypography(output), snippets.map(foldTypography))).toEqual([true, true]);
   });
 
   it('finds nothing in an empty output', () => {

@@ -27,6 +27,7 @@ function engine(fields: Partial<EngineResult>): EngineResult {
     shingleP: 1,
     shingleR: 1,
     withFound: 0,
+    withFoundFolded: 0,
     withoutFound: 0,
     title: null,
     byline: null,
@@ -57,7 +58,7 @@ describe('summarize', () => {
     page(
       '1',
       { with: ['x', 'y'], without: ['z'] },
-      engine({ f1: 1, precision: 1, recall: 1, withFound: 1, withoutFound: 1, ms: 10 }),
+      engine({ f1: 1, precision: 1, recall: 1, withFound: 1, withFoundFolded: 2, withoutFound: 1, ms: 10 }),
     ),
     page('2', {}, engine({ f1: 0.5, precision: 0.25, recall: 1, shingleP: 0.5, shingleR: 0.5, ms: 30 })),
     page(
@@ -86,6 +87,7 @@ describe('summarize', () => {
 
   it('rates snippets over the pages that have them only', () => {
     expect(summary.withRate).toBe(0.5);
+    expect(summary.withRateFolded).toBe(1);
     expect(summary.withoutRate).toBe(1);
   });
 
