@@ -25,6 +25,11 @@ describe('plainText', () => {
       '<figure><img src="https://img.example/a.jpg"><figcaption>Cap</figcaption></figure><p>Next</p>',
       'Cap\nNext',
     ],
+    [
+      "an ordered list's items show their numbers, from its start, nested lists counting apart",
+      '<ol start="3"><li>Whisk<ol><li>eggs</li><li>sugar</li></ol></li><li>Fold</li></ol><ul><li>Serve</li></ul>',
+      '3. Whisk\n1. eggs\n2. sugar\n4. Fold\nServe',
+    ],
     ['<br> breaks a line', '<p>first<br>second</p>', 'first\nsecond'],
     ['inline elements join as written', '<p>un<b>believ</b>able, <em>truly</em> so</p>', 'unbelievable, truly so'],
     ['whitespace collapses as rendered', '<p>  lots \n of\t\tspace  </p>\n\n<p> b </p>', 'lots of space\nb'],

@@ -44,8 +44,9 @@ const CELL_TAGS = new Set(['TD', 'TH']);
 
 /**
  * The text of `root` as a reader sees it: one line per block (paragraph, heading, list item, caption),
- * table rows as lines with cells separated by tabs, <br> as a line break, <pre> verbatim (whitespace
- * intact); elsewhere whitespace collapses as in rendering. Words are never glued across blocks.
+ * table rows as lines with cells separated by tabs, an ordered list's items numbered ("2. …") as the
+ * reader shows them, <br> as a line break, <pre> verbatim (whitespace intact); elsewhere whitespace
+ * collapses as in rendering. Words are never glued across blocks.
  * Returns '' for an element without text.
  */
 export function plainText(root: Element): string {
@@ -53,6 +54,8 @@ export function plainText(root: Element): string {
   let line = '';
   let cellDepth = 0;
   let cellIndex = 0;
+  /** The number the next item of each ordered list shows. */
+  const numbers = new Map<Element, number>();
 
   const flush = () => {
     const clean = line
@@ -99,10 +102,24 @@ export function plainText(root: Element): string {
       cellDepth++;
     } else if (BLOCK_TAGS.has(tag)) {
       breakLine();
+      if (tag === 'LI') line += itemNumber(node as Element, numbers);
     }
     stack.push([node, true]);
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push([child, false]);
   }
   flush();
   return lines.join('\n');
+}
+
+/**
+ * "N. " for an item of an ordered list, numbered from the list's `start` as the reader shows it (the
+ * only numbering attribute the sanitizer keeps); '' for any other item. `numbers` holds each list's next.
+ */
+function itemNumber(item: Element, numbers: Map<Element, number>): string {
+  const list = item.parentElement;
+  if (list?.tagName !== 'OL') return '';
+  const start = Number.parseInt(list.getAttribute('start') ?? '', 10);
+  const number = numbers.get(list) ?? (Number.isNaN(start) ? 1 : start);
+  numbers.set(list, number + 1);
+  return `${number}. `;
 }
